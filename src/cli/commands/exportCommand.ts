@@ -1,0 +1,25 @@
+import { writeFileSync } from 'node:fs';
+import { CliError, type Options } from '../args';
+import { loadOrReport } from '../loadOrReport';
+
+const FORMATS = ['graphology'] as const;
+
+export const runExport = (options: Options): number => {
+  const format = options.format;
+  if (!format) throw new CliError('export needs --format (graphology)');
+  if (!(FORMATS as readonly string[]).includes(format)) {
+    throw new CliError(`unknown format "${format}"; expected one of ${FORMATS.join(', ')}`);
+  }
+  const loaded = loadOrReport(options.data);
+  if (!loaded) return 1;
+  const text = `${JSON.stringify(loaded.graph.export(), null, 2)}\n`;
+  if (options.out) {
+    writeFileSync(options.out, text);
+    console.error(
+      `wrote ${loaded.graph.order} entities and ${loaded.graph.size} relations to ${options.out}`,
+    );
+  } else {
+    process.stdout.write(text);
+  }
+  return 0;
+};

@@ -1,0 +1,40 @@
+import { graphStats } from '../../model/stats';
+import type { Options } from '../args';
+import { loadOrReport } from '../loadOrReport';
+
+const table = (title: string, counts: Record<string, number>, skipZero = false): string => {
+  const rows = Object.entries(counts).filter(([, n]) => !skipZero || n > 0);
+  const width = Math.max(...rows.map(([k]) => k.length), 8);
+  return [`${title}:`, ...rows.map(([k, n]) => `  ${k.padEnd(width)} ${String(n).padStart(5)}`)].join('\n');
+};
+
+/** Runs-of-numbers notation: 1-3, 7, 9-10. */
+export const compactRanges = (numbers: readonly number[]): string => {
+  const parts: string[] = [];
+  for (let i = 0; i < numbers.length; i++) {
+    let j = i;
+    while (j + 1 < numbers.length && numbers[j + 1] === numbers[j]! + 1) j++;
+    parts.push(i === j ? String(numbers[i]) : `${numbers[i]}-${numbers[j]}`);
+    i = j;
+  }
+  return parts.join(', ') || 'none';
+};
+
+export const runStats = (options: Options): number => {
+  const loaded = loadOrReport(options.data);
+  if (!loaded) return 1;
+  const s = graphStats(loaded.graph);
+  const total = s.refsCited.length + s.refsUncited.length;
+  console.log(
+    [
+      table('Entities per type', s.entities),
+      table('Relations per kind', s.relations, true),
+      `Evidence items: ${s.evidence}`,
+      table('Evidence per level', s.byLevel),
+      table('Evidence per section', s.bySection, true),
+      `References cited: ${s.refsCited.length} of ${total}`,
+      `References not yet cited: ${compactRanges(s.refsUncited)}`,
+    ].join('\n\n'),
+  );
+  return 0;
+};

@@ -1,0 +1,48 @@
+#!/usr/bin/env tsx
+import { runExport } from './commands/exportCommand';
+import { runStats } from './commands/statsCommand';
+import { runValidate } from './commands/validateCommand';
+import { CliError, parseCli, type CommandSpec } from './args';
+
+export const USAGE = `kg: the review's knowledge graph from graph-data/
+
+Usage: npm run kg -- <command> [options]
+
+Commands:
+  validate [--source FILE]     check graph-data/; with --source, also check that every
+                               quote occurs verbatim in FILE (plain text of the review)
+  stats                        entities per type, relations per kind, evidence per level
+                               and per section, references used and unused
+  export --format graphology [--out FILE]
+                               the graph in graphology's serialization (stdout or FILE)
+
+Options for every command:
+  --data DIR                   graph-data folder (default: ./graph-data)
+  --help                       this text
+
+Exit codes: 0 success, 1 invalid data, 2 misuse.`;
+
+const COMMANDS: Record<string, CommandSpec> = {
+  validate: { options: { source: 'string' }, run: runValidate },
+  stats: { options: {}, run: runStats },
+  export: { options: { format: 'string', out: 'string' }, run: runExport },
+};
+
+const main = (argv: string[]): number => {
+  try {
+    const parsed = parseCli(argv, COMMANDS);
+    if (parsed === 'help') {
+      console.log(USAGE);
+      return 0;
+    }
+    return parsed.spec.run(parsed.options);
+  } catch (error) {
+    if (error instanceof CliError) {
+      console.error(`kg: ${error.message} (see --help)`);
+      return 2;
+    }
+    throw error;
+  }
+};
+
+process.exitCode = main(process.argv.slice(2));

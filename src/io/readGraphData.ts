@@ -1,0 +1,100 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { isEntityType } from '../model/entityTypes';
+import type { Problem } from '../model/problems';
+import type { RawGraphData, TypedEntityRecord } from '../model/rawData';
+import { entityRecordSchema, groupsSchema, paperRecordSchema, reviewMetaSchema } from '../model/schema';
+import { ENTITY_TYPE_IDS } from '../model/entityTypes';
+import { readRelations } from './readRelations';
+import { parseYamlFile, readMapping, readSequence, type YamlFile } from './yamlRecords';
+
+export interface ReadResult {
+  data?: RawGraphData;
+  problems: Problem[];
+}
+
+const yamlFilesIn = (dir: string): string[] =>
+  existsSync(dir)
+    ? readdirSync(dir)
+        .filter((name) => /\.ya?ml$/.test(name))
+        .sort()
+    : [];
+
+/**
+ * Reads graph-data/ (review.yaml, groups.yaml, papers.yaml, entities/<type>.yaml,
+ * relations/*.yaml), checking every record against its schema. File names in problems
+ * are relative to `root`'s parent so they read as `graph-data/…`.
+ */
+export const readGraphData = (root: string): ReadResult => {
+  const problems: Problem[] = [];
+  const display = (path: string): string => relative(join(root, '..'), path) || path;
+  const open = (path: string): YamlFile | undefined => {
+    if (!existsSync(path)) {
+      problems.push({ severity: 'error', file: display(path), message: 'file is missing' });
+      return undefined;
+    }
+    return parseYamlFile(display(path), readFileSync(path, 'utf8'), problems);
+  };
+
+  const metaFile = open(join(root, 'review.yaml'));
+  const meta = metaFile && readMapping(metaFile, reviewMetaSchema, problems);
+  const groupsFile = open(join(root, 'groups.yaml'));
+  const groups = (groupsFile && readMapping(groupsFile, groupsSchema, problems)) ?? {};
+
+  const papersFile = open(join(root, 'papers.yaml'));
+  const papers = papersFile
+    ? readSequence(
+        papersFile,
+        paperRecordSchema,
+        (raw) => (raw.ref ? `paper/${String(raw.ref)}` : undefined),
+        problems,
+      )
+    : [];
+
+  const entities: RawGraphData['entities'] = [];
+  const entityDir = join(root, 'entities');
+  const entityFiles = yamlFilesIn(entityDir).sort(
+    (a, b) => typeOrder(a) - typeOrder(b) || a.localeCompare(b),
+  );
+  for (const name of entityFiles) {
+    // `<type>.yaml`, or `<type>.<part>.yaml` when a type is split over several files.
+    const type = name.replace(/\.ya?ml$/, '').split('.')[0] ?? '';
+    if (!isEntityType(type) || type === 'paper') {
+      problems.push({
+        severity: 'error',
+        file: display(join(entityDir, name)),
+        message: `unknown entity type "${type}" (file names must be one of: ${ENTITY_TYPE_IDS.filter((t) => t !== 'paper').join(', ')})`,
+      });
+      continue;
+    }
+    const file = open(join(entityDir, name));
+    if (!file) continue;
+    for (const record of readSequence(
+      file,
+      entityRecordSchema,
+      (raw) => stringOrUndefined(raw.id),
+      problems,
+    )) {
+      entities.push({ value: { ...record.value, type } as TypedEntityRecord, origin: record.origin });
+    }
+  }
+
+  const relations: RawGraphData['relations'] = [];
+  const relationDir = join(root, 'relations');
+  for (const name of yamlFilesIn(relationDir)) {
+    const file = open(join(relationDir, name));
+    if (!file) continue;
+    relations.push(...readRelations(file, problems));
+  }
+
+  if (!meta) return { problems };
+  return { data: { meta, groups, entities, papers, relations }, problems };
+};
+
+const typeOrder = (fileName: string): number => {
+  const index = (ENTITY_TYPE_IDS as readonly string[]).indexOf(fileName.split('.')[0] ?? '');
+  return index === -1 ? ENTITY_TYPE_IDS.length : index;
+};
+
+const stringOrUndefined = (value: unknown): string | undefined =>
+  typeof value === 'string' ? value : undefined;

@@ -1,0 +1,46 @@
+import type { Problem } from '../model/problems';
+import type { Located } from '../model/rawData';
+import {
+  evidenceSchema,
+  relationShellSchema,
+  type EvidenceRecord,
+  type RelationRecord,
+} from '../model/schema';
+import { describeIssue, readSequence, type YamlFile } from './yamlRecords';
+
+/**
+ * Reads a relations file. Evidence items are checked one by one: a bad item is reported
+ * (with its own line) and left out, and the record's other items are still checked.
+ */
+export const readRelations = (file: YamlFile, problems: Problem[]): Located<RelationRecord>[] => {
+  const out: Located<RelationRecord>[] = [];
+  const shells = readSequence(
+    file,
+    relationShellSchema,
+    (raw) => `${String(raw.from)}--${String(raw.relation)}--${String(raw.to)}`,
+    problems,
+  );
+  for (const { value, origin } of shells) {
+    const id = `${value.from}--${value.relation}--${value.to}`;
+    const evidence: EvidenceRecord[] = [];
+    value.evidence.forEach((raw, index) => {
+      const parsed = evidenceSchema.safeParse(raw);
+      if (parsed.success) {
+        evidence.push(parsed.data);
+        return;
+      }
+      for (const issue of parsed.error.issues) {
+        const path = ['evidence', index, ...(issue.path as (string | number)[])];
+        problems.push({
+          severity: 'error',
+          file: origin.file,
+          line: origin.lineOf(path),
+          id,
+          message: describeIssue({ ...issue, path }),
+        });
+      }
+    });
+    if (evidence.length > 0) out.push({ value: { ...value, evidence }, origin });
+  }
+  return out;
+};

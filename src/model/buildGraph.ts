@@ -1,0 +1,128 @@
+import Graph from 'graphology';
+import { ENTITY_TYPES } from './entityTypes';
+import { edgeKey, paperId } from './ids';
+import { checkPapers } from './paperChecks';
+import { paperLabel, firstAuthorSurname } from './paperLabel';
+import type { Problem } from './problems';
+import type { RawGraphData } from './rawData';
+import { checkEntities, checkRelation } from './recordChecks';
+import type { EntityAttributes, KnowledgeGraph } from './types';
+
+export interface BuildResult {
+  graph: KnowledgeGraph;
+  problems: Problem[];
+}
+
+/**
+ * Turns schema-checked records into the typed graph, checking references between
+ * records. Every problem is collected; callers decide whether errors are fatal.
+ */
+export const buildGraph = (data: RawGraphData): BuildResult => {
+  const problems: Problem[] = [];
+  const graph: KnowledgeGraph = new Graph({ type: 'directed', multi: true, allowSelfLoops: false });
+  graph.replaceAttributes({ ...data.meta, groups: data.groups });
+
+  const verdicts = checkPapers(data.papers, problems);
+  for (const { value: paper, origin } of data.papers) {
+    const id = paperId(paper.ref);
+    if (graph.hasNode(id)) {
+      problems.push({
+        severity: 'error',
+        file: origin.file,
+        line: origin.line,
+        id,
+        message: `duplicate reference number ${paper.ref}`,
+      });
+      continue;
+    }
+    const verdict = verdicts.get(paper.ref)!;
+    const attributes: EntityAttributes = {
+      type: 'paper',
+      label: paperLabel(paper),
+      aliases: [firstAuthorSurname(paper.authors)],
+      description: paper.title,
+      ...paper,
+      pmid_trusted: verdict.pmidTrusted,
+      ...(verdict.duplicateOf ? { duplicate_of: verdict.duplicateOf } : {}),
+    };
+    graph.addNode(id, attributes);
+  }
+
+  for (const entity of checkEntities(data, problems)) {
+    const { id, type, ...rest } = entity.value;
+    graph.addNode(id, { ...rest, type });
+  }
+
+  const refs = new Set(data.papers.map((p) => p.value.ref));
+  for (const located of data.relations) {
+    if (!checkRelation(located, graph, refs, problems)) continue;
+    const { from, relation, to, evidence } = located.value;
+    const key = edgeKey(from, relation, to);
+    if (graph.hasEdge(key)) {
+      graph.updateEdgeAttribute(key, 'evidence', (existing) => [...(existing ?? []), ...evidence]);
+    } else {
+      graph.addDirectedEdgeWithKey(key, from, to, { relation, evidence });
+    }
+  }
+  checkDuplicateEvidence(graph, data, problems);
+  reportUnused(graph, data, problems);
+  return { graph, problems };
+};
+
+const itemKey = (quote: string, refs: readonly number[]): string =>
+  `${quote.replace(/\s+/g, ' ').trim()}#${[...refs].sort((a, b) => a - b).join(',')}`;
+
+const checkDuplicateEvidence = (graph: KnowledgeGraph, data: RawGraphData, problems: Problem[]): void => {
+  graph.forEachEdge((key, attributes) => {
+    const seen = new Set<string>();
+    for (const item of attributes.evidence) {
+      const k = itemKey(item.quote, item.refs);
+      if (seen.has(k)) {
+        const origin = data.relations.find(
+          (r) => edgeKey(r.value.from, r.value.relation, r.value.to) === key,
+        )?.origin;
+        problems.push({
+          severity: 'error',
+          file: origin?.file ?? 'graph-data/relations',
+          line: origin?.line,
+          id: key,
+          message: `the same evidence (quote and refs) is listed twice: "${item.quote.slice(0, 60)}…"`,
+        });
+      }
+      seen.add(k);
+    }
+  });
+};
+
+const reportUnused = (graph: KnowledgeGraph, data: RawGraphData, problems: Problem[]): void => {
+  const cited = new Set<number>();
+  graph.forEachEdge((_k, attributes) =>
+    attributes.evidence.forEach((item) => item.refs.forEach((r) => cited.add(r))),
+  );
+  for (const { value, origin } of data.papers) {
+    if (!cited.has(value.ref)) {
+      problems.push({
+        severity: 'warning',
+        file: origin.file,
+        line: origin.line,
+        id: paperId(value.ref),
+        message: 'reference is cited by no evidence',
+      });
+    }
+  }
+  const involved = new Set<string>();
+  graph.forEachEdge((_k, attributes) =>
+    attributes.evidence.forEach((item) => item.involves?.forEach((id) => involved.add(id))),
+  );
+  for (const { value, origin } of data.entities) {
+    if (graph.hasNode(value.id) && graph.degree(value.id) === 0 && !involved.has(value.id)) {
+      problems.push({
+        severity: 'warning',
+        file: origin.file,
+        line: origin.line,
+        id: value.id,
+        message: `${ENTITY_TYPES[value.type].label.toLowerCase()} has no relation`,
+      });
+    }
+  }
+};

@@ -1,0 +1,28 @@
+import type { EntityType } from './entityTypes';
+import type { EntityRecord, GroupsRecord, PaperRecord, RelationRecord, ReviewMeta } from './schema';
+
+/** Where a record came from, and how to find the line of one of its fields. */
+export interface Origin {
+  file: string;
+  line: number;
+  /** Line of a nested field (`['evidence', 2, 'refs']`), or the record's line. */
+  lineOf: (path: readonly (string | number)[]) => number;
+}
+
+export interface Located<T> {
+  value: T;
+  origin: Origin;
+}
+
+export type TypedEntityRecord = EntityRecord & { type: Exclude<EntityType, 'paper'> };
+
+/** Everything read from graph-data/, schema-checked record by record, not yet cross-checked. */
+export interface RawGraphData {
+  meta: ReviewMeta;
+  groups: GroupsRecord;
+  entities: Located<TypedEntityRecord>[];
+  papers: Located<PaperRecord>[];
+  relations: Located<RelationRecord>[];
+}
+
+export const fixedOrigin = (file: string, line = 0): Origin => ({ file, line, lineOf: () => line });

@@ -1,0 +1,109 @@
+import { ENTITY_TYPES, type EntityType } from './entityTypes';
+import { edgeKey, typeOfId } from './ids';
+import type { Problem } from './problems';
+import type { Located, RawGraphData, TypedEntityRecord } from './rawData';
+import { RELATIONS } from './relations';
+import type { RelationRecord } from './schema';
+import type { KnowledgeGraph } from './types';
+
+const aliasKey = (text: string): string => text.toLowerCase().replace(/[\s\-_.]+/g, '');
+
+/** Per-entity and between-entity checks; returns the entities that may enter the graph. */
+export const checkEntities = (data: RawGraphData, problems: Problem[]): Located<TypedEntityRecord>[] => {
+  const accepted: Located<TypedEntityRecord>[] = [];
+  const seen = new Map<string, Located<TypedEntityRecord>>();
+  const aliasOwner = new Map<string, string>();
+  for (const located of data.entities) {
+    const { value, origin } = located;
+    const fail = (message: string, path: (string | number)[] = []): void => {
+      problems.push({
+        severity: 'error',
+        file: origin.file,
+        line: origin.lineOf(path),
+        id: value.id,
+        message,
+      });
+    };
+    const previous = seen.get(value.id);
+    if (previous) {
+      fail(`duplicate id (first defined at ${previous.origin.file}:${previous.origin.line})`, ['id']);
+      continue;
+    }
+    seen.set(value.id, located);
+    if (typeOfId(value.id) !== value.type) fail(`id must start with "${value.type}/" in this file`, ['id']);
+    if (value.type === 'strategy' && !value.family) fail('a strategy needs a family', ['family']);
+    if (value.type !== 'strategy' && value.family) fail('only strategies have a family', ['family']);
+    const groups = data.groups[value.type];
+    if (value.group && !groups?.some((g) => g.id === value.group)) {
+      fail(`group "${value.group}" is not listed for ${value.type} in groups.yaml`, ['group']);
+    }
+    for (const [index, name] of [value.label, ...value.aliases].entries()) {
+      const key = aliasKey(name);
+      const owner = aliasOwner.get(key);
+      if (owner && owner !== value.id) {
+        fail(
+          `alias "${name}" is also a label or alias of ${owner}`,
+          index === 0 ? ['label'] : ['aliases', index - 1],
+        );
+      }
+      aliasOwner.set(key, value.id);
+    }
+    accepted.push(located);
+  }
+  return accepted;
+};
+
+/** Checks one relation record against the graph's nodes and papers; false when it cannot be added. */
+export const checkRelation = (
+  located: Located<RelationRecord>,
+  graph: KnowledgeGraph,
+  refs: ReadonlySet<number>,
+  problems: Problem[],
+): boolean => {
+  const { value, origin } = located;
+  const id = edgeKey(value.from, value.relation, value.to);
+  let ok = true;
+  const fail = (message: string, path: (string | number)[]): void => {
+    ok = false;
+    problems.push({ severity: 'error', file: origin.file, line: origin.lineOf(path), id, message });
+  };
+  const info = RELATIONS[value.relation];
+  for (const end of ['from', 'to'] as const) {
+    const target = value[end];
+    if (!graph.hasNode(target)) {
+      fail(`"${end}" names ${target}, which does not exist`, [end]);
+      continue;
+    }
+    const type = graph.getNodeAttribute(target, 'type') as EntityType;
+    const allowed = end === 'from' ? info.from : info.to;
+    if (!allowed.includes(type)) {
+      fail(
+        `"${value.relation}" cannot ${end === 'from' ? 'start at' : 'end at'} a ${ENTITY_TYPES[type].label.toLowerCase()} (allowed: ${allowed.join(', ')})`,
+        [end],
+      );
+    }
+  }
+  if (value.from === value.to) fail('a relation cannot point at its own source', ['to']);
+  if (value.relation === 'is_a' && ok && typeOfId(value.from) !== typeOfId(value.to)) {
+    fail('"is_a" links entities of the same type', ['to']);
+  }
+  value.evidence.forEach((item, index) => {
+    item.refs.forEach((ref, r) => {
+      if (!refs.has(ref)) fail(`reference ${ref} is not in papers.yaml`, ['evidence', index, 'refs', r]);
+    });
+    item.involves?.forEach((other, i) => {
+      if (!graph.hasNode(other))
+        fail(`involves ${other}, which does not exist`, ['evidence', index, 'involves', i]);
+    });
+    if (item.level !== 'review' && item.refs.length === 0) {
+      problems.push({
+        severity: 'warning',
+        file: origin.file,
+        line: origin.lineOf(['evidence', index, 'refs']),
+        id,
+        message: `${item.level === 'animal' || item.level === 'ex_vivo' || item.level === 'in_vitro' ? 'an' : 'a'} ${item.level.replace('_', ' ')} statement without references (the review prints none here?)`,
+      });
+    }
+  });
+  return ok;
+};
