@@ -37,6 +37,9 @@ export const checkEntities = (data: RawGraphData, problems: Problem[]): Located<
     if (value.group && !groups?.some((g) => g.id === value.group)) {
       fail(`group "${value.group}" is not listed for ${value.type} in groups.yaml`, ['group']);
     }
+    if (value.broader && typeOfId(value.broader) !== value.type) {
+      fail(`broader entity ${value.broader} must be a ${value.type} too`, ['broader']);
+    }
     for (const [index, name] of [value.label, ...value.aliases].entries()) {
       const key = aliasKey(name);
       const owner = aliasOwner.get(key);
@@ -50,7 +53,37 @@ export const checkEntities = (data: RawGraphData, problems: Problem[]): Located<
     }
     accepted.push(located);
   }
+  checkBroader(accepted, problems);
   return accepted;
+};
+
+/** `broader` must name an existing entity and never loop back. */
+const checkBroader = (entities: readonly Located<TypedEntityRecord>[], problems: Problem[]): void => {
+  const byId = new Map(entities.map((e) => [e.value.id, e]));
+  for (const { value, origin } of entities) {
+    if (!value.broader) continue;
+    const fail = (message: string): void => {
+      problems.push({
+        severity: 'error',
+        file: origin.file,
+        line: origin.lineOf(['broader']),
+        id: value.id,
+        message,
+      });
+    };
+    if (!byId.has(value.broader)) {
+      fail(`broader names ${value.broader}, which does not exist`);
+      continue;
+    }
+    const seen = new Set([value.id]);
+    for (let next = byId.get(value.broader); next?.value.broader; next = byId.get(next.value.broader)) {
+      if (seen.has(next.value.id)) {
+        fail(`broader entities form a loop through ${next.value.id}`);
+        break;
+      }
+      seen.add(next.value.id);
+    }
+  }
 };
 
 /** Checks one relation record against the graph's nodes and papers; false when it cannot be added. */
@@ -84,9 +117,6 @@ export const checkRelation = (
     }
   }
   if (value.from === value.to) fail('a relation cannot point at its own source', ['to']);
-  if (value.relation === 'is_a' && ok && typeOfId(value.from) !== typeOfId(value.to)) {
-    fail('"is_a" links entities of the same type', ['to']);
-  }
   value.evidence.forEach((item, index) => {
     item.refs.forEach((ref, r) => {
       if (!refs.has(ref)) fail(`reference ${ref} is not in papers.yaml`, ['evidence', index, 'refs', r]);

@@ -6,7 +6,6 @@ import type { EntityType } from './entityTypes';
  */
 export const RELATION_IDS = [
   'source_of',
-  'is_a',
   'secretes',
   'expresses',
   'lacks',
@@ -61,14 +60,6 @@ export const RELATIONS: Record<Relation, RelationInfo> = {
     ['cell_source'],
     ['therapy'],
     'The tissue or cell population yields the therapy agent (bone marrow → bone-marrow MSCs).',
-  ),
-  is_a: rel(
-    'is_a',
-    'is a kind of',
-    'composition',
-    ['therapy', 'strategy', 'factor', 'mechanism', 'target_cell', 'disease', 'method', 'cell_source'],
-    ['therapy', 'strategy', 'factor', 'mechanism', 'target_cell', 'disease', 'method', 'cell_source'],
-    'Subtype or instance of a broader entity of the same type (ExoFlo → BM-MSC exosomes).',
   ),
   secretes: rel(
     'secretes',

@@ -50,6 +50,8 @@ export const entityRecordSchema = z.strictObject({
   aliases: z.array(text).default([]),
   description: text,
   group: text.optional(),
+  /** A broader entity of the same type (our curated hierarchy, not a claim of the review). */
+  broader: entityId.optional(),
   family: z.enum(STRATEGY_FAMILY_IDS).optional(),
   warnings: z.array(text).default([]),
 });

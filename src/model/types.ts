@@ -39,6 +39,8 @@ interface BaseEntity {
   description: string;
   /** A group from graph-data/groups.yaml (organ system for diseases, class for factors, …). */
   group?: string;
+  /** A broader entity of the same type: BM-MSCs → MSCs, severe COVID-19 → COVID-19. */
+  broader?: string;
   warnings: string[];
 }
 
