@@ -8,9 +8,13 @@ export const printProblems = (problems: readonly Problem[]): void => {
   for (const p of problems.filter((p) => p.severity === 'error')) console.error(formatProblem(p));
   const byMessage = new Map<string, Problem[]>();
   for (const p of problems.filter((p) => p.severity === 'warning')) {
-    byMessage.set(p.message, [...(byMessage.get(p.message) ?? []), p]);
+    byMessage.set(`${p.file}\u0000${p.message}`, [
+      ...(byMessage.get(`${p.file}\u0000${p.message}`) ?? []),
+      p,
+    ]);
   }
-  for (const [message, group] of byMessage) {
+  for (const group of byMessage.values()) {
+    const message = group[0]!.message;
     if (group.length < 5) group.forEach((p) => console.log(formatProblem(p)));
     else
       console.log(

@@ -73,7 +73,7 @@ export const ENTITY_TYPES: Record<EntityType, EntityTypeInfo> = {
     colour: '#F0E442',
     ink: '#000000',
     shape: 'pentagon',
-    layer: 2,
+    layer: 3,
     description:
       'A way of making the therapy work better: preconditioning, genetic modification, encapsulation, …',
   },
@@ -84,7 +84,7 @@ export const ENTITY_TYPES: Record<EntityType, EntityTypeInfo> = {
     colour: '#009E73',
     ink: '#ffffff',
     shape: 'ellipse',
-    layer: 3,
+    layer: 4,
     description:
       'A molecule or molecular pathway: secreted factors, receptors, markers, microRNAs, signalling axes.',
   },
@@ -95,7 +95,7 @@ export const ENTITY_TYPES: Record<EntityType, EntityTypeInfo> = {
     colour: '#CC79A7',
     ink: '#000000',
     shape: 'hexagon',
-    layer: 4,
+    layer: 5,
     description: 'A biological process through which the therapy acts (paracrine secretion, homing, …).',
   },
   target_cell: {
@@ -105,7 +105,7 @@ export const ENTITY_TYPES: Record<EntityType, EntityTypeInfo> = {
     colour: '#56B4E9',
     ink: '#000000',
     shape: 'octagon',
-    layer: 5,
+    layer: 6,
     description: 'A cell type that the therapy acts on or turns into.',
   },
   disease: {
@@ -115,7 +115,7 @@ export const ENTITY_TYPES: Record<EntityType, EntityTypeInfo> = {
     colour: '#D55E00',
     ink: '#ffffff',
     shape: 'diamond',
-    layer: 6,
+    layer: 7,
     description: 'A disease, injury or experimental disease model.',
   },
   method: {
@@ -135,7 +135,7 @@ export const ENTITY_TYPES: Record<EntityType, EntityTypeInfo> = {
     colour: '#882255',
     ink: '#ffffff',
     shape: 'triangle',
-    layer: 7,
+    layer: 8,
     description: 'A problem the review names as unsolved (heterogeneity, yield, missing guidelines, …).',
   },
   paper: {
@@ -145,7 +145,7 @@ export const ENTITY_TYPES: Record<EntityType, EntityTypeInfo> = {
     colour: '#444444',
     ink: '#ffffff',
     shape: 'tag',
-    layer: 8,
+    layer: 9,
     description: "A paper from the review's reference list (cited by evidence, not linked by relations).",
   },
 };

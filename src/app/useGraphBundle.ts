@@ -1,0 +1,25 @@
+import { useEffect, useState } from 'react';
+import { graphDataUrl } from 'virtual:review-graph';
+import { graphFromBundle, type LoadedGraph } from '../model/loadBundle';
+
+export type BundleState =
+  { status: 'loading' } | { status: 'ready'; data: LoadedGraph } | { status: 'error'; message: string };
+
+/** Fetches the review graph the build emitted (preloaded by index.html). */
+export const useGraphBundle = (): BundleState => {
+  const [state, setState] = useState<BundleState>({ status: 'loading' });
+  useEffect(() => {
+    let cancelled = false;
+    fetch(graphDataUrl)
+      .then((response) => {
+        if (!response.ok) throw new Error(`${graphDataUrl}: HTTP ${response.status}`);
+        return response.json() as Promise<unknown>;
+      })
+      .then((json) => !cancelled && setState({ status: 'ready', data: graphFromBundle(json, graphDataUrl) }))
+      .catch((error: Error) => !cancelled && setState({ status: 'error', message: error.message }));
+    return () => {
+      cancelled = true;
+    };
+  }, []);
+  return state;
+};

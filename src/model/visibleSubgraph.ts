@@ -1,0 +1,84 @@
+import type { EntityType } from './entityTypes';
+import { levelRank, type Level, type Section } from './evidence';
+import { itemEntities, itemTherapyKinds } from './evidenceFacets';
+import type { Relation } from './relations';
+import type { EvidenceItem, KnowledgeGraph } from './types';
+
+export interface SubgraphFilter {
+  types: readonly EntityType[];
+  minLevel: Level;
+  therapy: 'all' | 'cells' | 'vesicles';
+  sections: readonly Section[];
+  relations: readonly Relation[];
+  hideIsolated: boolean;
+}
+
+export interface VisibleSubgraph {
+  nodes: Set<string>;
+  edges: Set<string>;
+}
+
+/** Whether an evidence item passes the level, section and therapy filters. */
+export const itemPasses = (
+  graph: KnowledgeGraph,
+  source: string,
+  target: string,
+  item: EvidenceItem,
+  filter: SubgraphFilter,
+): boolean => {
+  if (levelRank(item.level) < levelRank(filter.minLevel)) return false;
+  if (filter.sections.length > 0 && !filter.sections.includes(item.section)) return false;
+  if (filter.therapy === 'all') return true;
+  return itemTherapyKinds(graph, itemEntities(graph, source, target, item), item).has(filter.therapy);
+};
+
+/**
+ * Which entities and relations the filters keep. An edge stays when its relation kind is
+ * allowed, both ends' types are shown, and at least one of its evidence items passes.
+ * References (papers) never appear on the canvas.
+ */
+export const visibleSubgraph = (graph: KnowledgeGraph, filter: SubgraphFilter): VisibleSubgraph => {
+  const types = new Set(filter.types);
+  const relations = new Set(filter.relations);
+  const nodes = new Set<string>();
+  graph.forEachNode((id, a) => {
+    if (a.type !== 'paper' && types.has(a.type)) nodes.add(id);
+  });
+  const edges = new Set<string>();
+  const touched = new Set<string>();
+  graph.forEachEdge((id, a, source, target) => {
+    if (!nodes.has(source) || !nodes.has(target)) return;
+    if (relations.size > 0 && !relations.has(a.relation)) return;
+    if (!a.evidence.some((item) => itemPasses(graph, source, target, item, filter))) return;
+    edges.add(id);
+    touched.add(source).add(target);
+  });
+  if (filter.hideIsolated) for (const id of [...nodes]) if (!touched.has(id)) nodes.delete(id);
+  return { nodes, edges };
+};
+
+/** Nodes within `depth` steps of `start` along visible edges (either direction). */
+export const neighbourhood = (
+  graph: KnowledgeGraph,
+  visible: VisibleSubgraph,
+  start: string,
+  depth: number,
+): Set<string> => {
+  const reached = new Set([start]);
+  let frontier = [start];
+  for (let step = 0; step < depth && frontier.length > 0; step++) {
+    const next: string[] = [];
+    for (const id of frontier) {
+      graph.forEachEdge(id, (key, _a, source, target) => {
+        if (!visible.edges.has(key)) return;
+        const other = source === id ? target : source;
+        if (!reached.has(other)) {
+          reached.add(other);
+          next.push(other);
+        }
+      });
+    }
+    frontier = next;
+  }
+  return reached;
+};

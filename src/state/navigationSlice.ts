@@ -1,0 +1,76 @@
+import type { StateCreator } from 'zustand';
+import type { ViewStore } from './store';
+import { MAX_FOCUS_DEPTH, type Focus, type Selection } from './viewTypes';
+
+/** Where the reader is: the selected entity or edge, the focused neighbourhood, a path, a reference. */
+export interface NavigationSlice {
+  selection: Selection;
+  focus: Focus | null;
+  /** Entities focused before the current one (breadcrumb), oldest first. */
+  trail: string[];
+  path: { from: string; to: string } | null;
+  /** Index of the highlighted path among the shortest paths found. */
+  pathIndex: number;
+  ref: number | null;
+  selectNode: (id: string) => void;
+  selectEdge: (id: string) => void;
+  clearSelection: () => void;
+  focusOn: (id: string, depth?: number) => void;
+  setFocusDepth: (depth: number) => void;
+  focusBack: () => void;
+  focusTrailTo: (index: number) => void;
+  clearFocus: () => void;
+  setPath: (from: string, to: string) => void;
+  setPathIndex: (index: number) => void;
+  clearPath: () => void;
+  selectRef: (ref: number | null) => void;
+}
+
+const clampDepth = (depth: number): number => Math.min(MAX_FOCUS_DEPTH, Math.max(1, Math.round(depth)));
+
+export const createNavigationSlice: StateCreator<ViewStore, [], [], NavigationSlice> = (set) => ({
+  selection: null,
+  focus: null,
+  trail: [],
+  path: null,
+  pathIndex: 0,
+  ref: null,
+  selectNode: (id) => set({ selection: { kind: 'node', id } }),
+  selectEdge: (id) => set({ selection: { kind: 'edge', id } }),
+  clearSelection: () => set({ selection: null }),
+  focusOn: (id, depth) =>
+    set((s) => {
+      if (s.focus?.id === id) return { focus: { id, depth: clampDepth(depth ?? s.focus.depth) } };
+      return {
+        focus: { id, depth: clampDepth(depth ?? s.focus?.depth ?? 1) },
+        trail: s.focus ? [...s.trail, s.focus.id] : s.trail,
+        selection: { kind: 'node', id },
+      };
+    }),
+  setFocusDepth: (depth) => set((s) => (s.focus ? { focus: { ...s.focus, depth: clampDepth(depth) } } : {})),
+  focusBack: () =>
+    set((s) => {
+      const previous = s.trail.at(-1);
+      if (!previous) return { focus: null, trail: [] };
+      return {
+        focus: { id: previous, depth: s.focus?.depth ?? 1 },
+        trail: s.trail.slice(0, -1),
+        selection: { kind: 'node', id: previous },
+      };
+    }),
+  focusTrailTo: (index) =>
+    set((s) => {
+      const id = s.trail[index];
+      if (id === undefined) return {};
+      return {
+        focus: { id, depth: s.focus?.depth ?? 1 },
+        trail: s.trail.slice(0, index),
+        selection: { kind: 'node', id },
+      };
+    }),
+  clearFocus: () => set({ focus: null, trail: [] }),
+  setPath: (from, to) => set({ path: { from, to }, pathIndex: 0 }),
+  setPathIndex: (pathIndex) => set({ pathIndex }),
+  clearPath: () => set({ path: null, pathIndex: 0 }),
+  selectRef: (ref) => set({ ref }),
+});

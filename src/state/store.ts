@@ -1,0 +1,16 @@
+import { create } from 'zustand';
+import { createFilterSlice, type FilterSlice } from './filterSlice';
+import { createNavigationSlice, type NavigationSlice } from './navigationSlice';
+import { createUiSlice, type UiSlice } from './uiSlice';
+
+/** The one store of view state. The graph data itself is never copied in here. */
+export type ViewStore = NavigationSlice & FilterSlice & UiSlice;
+
+export const createViewStore = () =>
+  create<ViewStore>()((...args) => ({
+    ...createNavigationSlice(...args),
+    ...createFilterSlice(...args),
+    ...createUiSlice(...args),
+  }));
+
+export const useViewStore = createViewStore();

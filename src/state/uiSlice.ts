@@ -1,0 +1,41 @@
+import type { StateCreator } from 'zustand';
+import type { ViewStore } from './store';
+import type { LayoutName, Notice, SidePanel, ViewName } from './viewTypes';
+
+export interface UiSlice {
+  view: ViewName;
+  layout: LayoutName;
+  /** Increments when the user asks to re-run the current layout. */
+  layoutRun: number;
+  /** A camera move the canvas should make: fit `ids` (or everything visible when null). */
+  camera: { ids: string[] | null; seq: number };
+  panel: SidePanel;
+  notices: Notice[];
+  setView: (view: ViewName) => void;
+  setLayout: (layout: LayoutName) => void;
+  rerunLayout: () => void;
+  requestFit: () => void;
+  centreOn: (ids: string[]) => void;
+  setPanel: (panel: SidePanel) => void;
+  notify: (text: string) => void;
+  dismissNotice: (id: number) => void;
+}
+
+let nextNoticeId = 1;
+
+export const createUiSlice: StateCreator<ViewStore, [], [], UiSlice> = (set) => ({
+  view: 'graph',
+  layout: 'default',
+  layoutRun: 0,
+  camera: { ids: null, seq: 0 },
+  panel: 'details',
+  notices: [],
+  setView: (view) => set({ view }),
+  setLayout: (layout) => set((s) => ({ layout, layoutRun: s.layoutRun + 1 })),
+  rerunLayout: () => set((s) => ({ layoutRun: s.layoutRun + 1 })),
+  requestFit: () => set((s) => ({ camera: { ids: null, seq: s.camera.seq + 1 } })),
+  centreOn: (ids) => set((s) => ({ camera: { ids, seq: s.camera.seq + 1 } })),
+  setPanel: (panel) => set({ panel }),
+  notify: (text) => set((s) => ({ notices: [...s.notices, { id: nextNoticeId++, text }].slice(-4) })),
+  dismissNotice: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),
+});

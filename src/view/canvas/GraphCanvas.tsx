@@ -1,0 +1,68 @@
+import type { Core } from 'cytoscape';
+import { useMemo, useState } from 'react';
+import CytoscapeComponent from 'react-cytoscapejs';
+import { useLoadedGraph } from '../../app/GraphContext';
+import { useViewStore } from '../../state/store';
+import { useVisibleSubgraph } from '../hooks/useVisibleSubgraph';
+import { emphasis } from './emphasis';
+import { STYLESHEET } from './stylesheet';
+import { toElements } from './toElements';
+import { useCameraRequests } from './useCameraRequests';
+import { useCanvasEvents } from './useCanvasEvents';
+import { useEmphasisClasses } from './useEmphasisClasses';
+import { useVisibilityClasses } from './useVisibilityClasses';
+import { usePathElements } from '../hooks/usePathElements';
+import { useSpotlight } from '../hooks/useSpotlight';
+import { useLayoutRunner } from './useLayoutRunner';
+
+/** Positions are in the elements already; `preset` just places them (module constant: never re-run). */
+const PRESET_LAYOUT = { name: 'preset', fit: true, padding: 30 } as const;
+const CANVAS_STYLE = { width: '100%', height: '100%' } as const;
+
+/**
+ * The Cytoscape view. Created once; it only displays elements derived from the graph
+ * and sends taps to the store. View state reaches it as classes, through the hooks below.
+ */
+export const GraphCanvas = () => {
+  const { graph, positions } = useLoadedGraph();
+  const [cy, setCy] = useState<Core | null>(null);
+  const elements = useMemo(() => toElements(graph, positions), [graph, positions]);
+  const visible = useVisibleSubgraph();
+  const selection = useViewStore((s) => s.selection);
+  const focus = useViewStore((s) => s.focus);
+  const pathElements = usePathElements();
+  const spotlight = useSpotlight();
+  const value = useMemo(
+    () => emphasis(graph, visible, { selection, focus, pathElements, spotlight }),
+    [graph, visible, selection, focus, pathElements, spotlight],
+  );
+
+  useCanvasEvents(cy);
+  useVisibilityClasses(cy, visible);
+  useEmphasisClasses(cy, value);
+  useCameraRequests(cy, value);
+  useLayoutRunner(cy, visible);
+  if (cy) (window as unknown as { __cy?: Core }).__cy = cy;
+
+  return (
+    <div
+      className="canvas"
+      role="img"
+      aria-label="Network of the review's entities; use the list view for a keyboard-accessible table"
+    >
+      <CytoscapeComponent
+        cy={setCy}
+        elements={elements}
+        stylesheet={STYLESHEET}
+        layout={PRESET_LAYOUT}
+        style={CANVAS_STYLE}
+        autounselectify
+        boxSelectionEnabled={false}
+        minZoom={0.1}
+        maxZoom={4}
+        wheelSensitivity={0.3}
+        pixelRatio={1}
+      />
+    </div>
+  );
+};

@@ -1,0 +1,112 @@
+import type { StylesheetJsonBlock } from 'cytoscape';
+import { ENTITY_TYPES } from '../../model/entityTypes';
+import { LEVELS } from '../../model/evidence';
+import type { RelationFamily } from '../../model/relations';
+
+export const FAMILY_COLOURS: Record<RelationFamily, string> = {
+  composition: '#6b6b6b',
+  mechanism: '#8e44ad',
+  regulation: '#1f6fb2',
+  therapeutic: '#b3471b',
+  methodology: '#3b7d4f',
+};
+
+/** The one stylesheet: type, level and family by selectors; view state by classes. */
+export const STYLESHEET: StylesheetJsonBlock[] = [
+  {
+    selector: 'node',
+    style: {
+      label: 'data(label)',
+      'font-size': 11,
+      'font-family': 'system-ui, sans-serif',
+      color: '#1a1a1a',
+      'text-valign': 'bottom',
+      'text-margin-y': 3,
+      'text-wrap': 'wrap',
+      'text-max-width': '110px',
+      'text-outline-color': '#ffffff',
+      'text-outline-width': 2,
+      'min-zoomed-font-size': 7,
+      width: 'mapData(weight, 0, 60, 18, 52)',
+      height: 'mapData(weight, 0, 60, 18, 52)',
+      'border-width': 1.5,
+      'border-color': '#222222',
+    },
+  },
+  ...Object.values(ENTITY_TYPES).map((t) => ({
+    selector: `node[type = "${t.id}"]`,
+    style: { 'background-color': t.colour, shape: t.shape },
+  })),
+  {
+    selector: 'edge',
+    style: {
+      width: 'mapData(count, 1, 8, 1.2, 6)',
+      'curve-style': 'bezier',
+      'target-arrow-shape': 'triangle',
+      'arrow-scale': 0.8,
+      'line-color': '#8a8a8a',
+      'target-arrow-color': '#8a8a8a',
+      opacity: 0.85,
+    },
+  },
+  ...(Object.entries(FAMILY_COLOURS) as [RelationFamily, string][]).map(([family, colour]) => ({
+    selector: `edge[family = "${family}"]`,
+    style: { 'line-color': colour, 'target-arrow-color': colour },
+  })),
+  ...Object.values(LEVELS).map((level) => ({
+    selector: `edge[level = "${level.id}"]`,
+    style: { 'line-style': level.line },
+  })),
+  { selector: '.hidden', style: { display: 'none' } },
+  { selector: '.faded', style: { opacity: 0.12, 'text-opacity': 0 } },
+  {
+    selector: 'node.neighbour',
+    style: { 'border-width': 2.5, 'border-color': '#444444', 'text-opacity': 1, opacity: 1 },
+  },
+  {
+    selector: 'node.selected',
+    style: {
+      'border-width': 5,
+      'border-color': '#000000',
+      'underlay-color': '#ffd54f',
+      'underlay-opacity': 0.9,
+      'underlay-padding': 6,
+      'z-index': 20,
+    },
+  },
+  {
+    selector: 'edge.selected',
+    style: {
+      width: 6,
+      'line-color': '#000000',
+      'target-arrow-color': '#000000',
+      opacity: 1,
+      'z-index': 20,
+      label: 'data(label)',
+      'font-size': 10,
+      'text-background-color': '#ffffff',
+      'text-background-opacity': 0.9,
+    },
+  },
+  { selector: 'edge.neighbour', style: { opacity: 1, width: 'mapData(count, 1, 8, 2, 7)' } },
+  {
+    selector: '.path',
+    style: {
+      'underlay-color': '#00bcd4',
+      'underlay-opacity': 0.55,
+      'underlay-padding': 5,
+      opacity: 1,
+      'text-opacity': 1,
+      'z-index': 15,
+    },
+  },
+  {
+    selector: 'edge.path',
+    style: {
+      label: 'data(label)',
+      'font-size': 10,
+      'text-background-color': '#ffffff',
+      'text-background-opacity': 0.9,
+    },
+  },
+];

@@ -1,0 +1,31 @@
+import type { Core, EventObject } from 'cytoscape';
+import { useEffect } from 'react';
+import { useViewStore } from '../../state/store';
+
+/** Sends taps on the canvas to the store; every `on` is paired with its `removeListener`. */
+export const useCanvasEvents = (cy: Core | null): void => {
+  useEffect(() => {
+    if (!cy) return undefined;
+    const onNode = (event: EventObject) => {
+      const { focus, focusOn, selectNode } = useViewStore.getState();
+      const id = event.target.id() as string;
+      if (focus) focusOn(id);
+      else selectNode(id);
+    };
+    const onEdge = (event: EventObject) => useViewStore.getState().selectEdge(event.target.id() as string);
+    const onBackground = (event: EventObject) => {
+      if (event.target === cy) useViewStore.getState().clearSelection();
+    };
+    const onDoubleTap = (event: EventObject) => useViewStore.getState().focusOn(event.target.id() as string);
+    cy.on('tap', 'node', onNode);
+    cy.on('tap', 'edge', onEdge);
+    cy.on('tap', onBackground);
+    cy.on('dbltap', 'node', onDoubleTap);
+    return () => {
+      cy.removeListener('tap', 'node', onNode);
+      cy.removeListener('tap', 'edge', onEdge);
+      cy.removeListener('tap', onBackground);
+      cy.removeListener('dbltap', 'node', onDoubleTap);
+    };
+  }, [cy]);
+};

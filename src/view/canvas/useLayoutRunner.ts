@@ -1,0 +1,71 @@
+import type { Core } from 'cytoscape';
+import { useEffect, useRef } from 'react';
+import { useLoadedGraph } from '../../app/GraphContext';
+import { layeredPositions } from '../../layout/layeredPositions';
+import { runForceLayout } from '../../layout/runForceLayout';
+import type { Positions } from '../../model/types';
+import type { VisibleSubgraph } from '../../model/visibleSubgraph';
+import { useViewStore } from '../../state/store';
+
+const ANIMATION = { duration: 600, easing: 'ease-in-out-cubic' } as const;
+
+const animateTo = (cy: Core, positions: Positions): void => {
+  cy.stop(true, true);
+  cy.layout({
+    name: 'preset',
+    positions: (node: { id: () => string; position: () => { x: number; y: number } }) =>
+      positions[node.id()] ?? node.position(),
+    animate: true,
+    animationDuration: ANIMATION.duration,
+    animationEasing: ANIMATION.easing,
+    fit: true,
+    padding: 40,
+  } as unknown as cytoscape.LayoutOptions).run();
+};
+
+/**
+ * Runs the chosen layout when asked (never on filter changes: positions stay put).
+ * Default: the build's stored positions. Force: fcose in a Web Worker over what is visible.
+ * Layered: left-to-right by type. Concentric: by degree, Cytoscape's own layout.
+ */
+export const useLayoutRunner = (cy: Core | null, visible: VisibleSubgraph): void => {
+  const { graph, positions } = useLoadedGraph();
+  const layout = useViewStore((s) => s.layout);
+  const run = useViewStore((s) => s.layoutRun);
+  const visibleRef = useRef(visible);
+  visibleRef.current = visible;
+  useEffect(() => {
+    if (!cy || run === 0) return undefined;
+    let cancelled = false;
+    const { nodes, edges } = visibleRef.current;
+    if (layout === 'default') animateTo(cy, positions);
+    else if (layout === 'layered') animateTo(cy, layeredPositions(graph, nodes, edges));
+    else if (layout === 'concentric') {
+      const eles = cy.elements().filter((e) => (e.isNode() ? nodes.has(e.id()) : edges.has(e.id())));
+      eles
+        .layout({
+          name: 'concentric',
+          concentric: (n: cytoscape.NodeSingular) => n.degree(false),
+          levelWidth: () => 3,
+          animate: true,
+          animationDuration: ANIMATION.duration,
+          fit: true,
+          padding: 40,
+          minNodeSpacing: 12,
+        } as cytoscape.LayoutOptions)
+        .run();
+    } else {
+      useViewStore.getState().notify('Computing the force-directed layout…');
+      const input = {
+        nodes: [...nodes].map((id) => ({ id })),
+        edges: [...edges].map((id) => ({ id, source: graph.source(id), target: graph.target(id) })),
+      };
+      runForceLayout(input, run)
+        .then((result) => !cancelled && animateTo(cy, result))
+        .catch((error: Error) => useViewStore.getState().notify(`Layout failed: ${error.message}`));
+    }
+    return () => {
+      cancelled = true;
+    };
+  }, [cy, graph, positions, layout, run]);
+};

@@ -1,0 +1,4 @@
+/// <reference types="vite/client" />
+declare module 'virtual:review-graph' {
+  export const graphDataUrl: string;
+}
