@@ -4,7 +4,7 @@ import { graphDataPlugin } from './src/build/graphDataPlugin';
 
 export default defineConfig({
   base: './',
-  plugins: [react(), graphDataPlugin('graph-data')],
+  plugins: [react(), graphDataPlugin(process.env.GRAPH_DATA ?? 'graph-data')],
   build: {
     target: 'es2022',
     sourcemap: false,

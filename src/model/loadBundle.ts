@@ -15,7 +15,10 @@ const bundleSchema = z.object({
         key: z.string(),
         source: z.string(),
         target: z.string(),
-        attributes: z.looseObject({ relation: z.string(), evidence: z.array(z.unknown()).check(z.minLength(1)) }),
+        attributes: z.looseObject({
+          relation: z.string(),
+          evidence: z.array(z.unknown()).check(z.minLength(1)),
+        }),
       }),
     ),
   }),

@@ -5,7 +5,8 @@ import { findChromium } from '../support/chromium';
 
 /** Serves the production build (npm test builds it first) for the browser tests. */
 export default async function setup(project: TestProject) {
-  if (!existsSync('dist/index.html')) throw new Error('dist/ is missing: run `npm run build` before the browser tests.');
+  if (!existsSync('dist/index.html'))
+    throw new Error('dist/ is missing: run `npm run build` before the browser tests.');
   findChromium();
   const { server, url } = await serveStatic('dist');
   project.provide('baseUrl', url);

@@ -16,7 +16,10 @@ export const CHROMIUM_FLAGS = [
 const playwrightInstalled = (): string | undefined => {
   const cache = join(homedir(), '.cache', 'ms-playwright');
   if (!existsSync(cache)) return undefined;
-  for (const dir of readdirSync(cache).filter((d) => d.startsWith('chromium')).sort().reverse()) {
+  for (const dir of readdirSync(cache)
+    .filter((d) => d.startsWith('chromium'))
+    .sort()
+    .reverse()) {
     const exe = join(cache, dir, 'chrome-linux', 'chrome');
     if (existsSync(exe)) return exe;
   }

@@ -1,5 +1,5 @@
 import type { Core } from 'cytoscape';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import CytoscapeComponent from 'react-cytoscapejs';
 import { useLoadedGraph } from '../../app/GraphContext';
 import { useViewStore } from '../../state/store';
@@ -14,6 +14,13 @@ import { useVisibilityClasses } from './useVisibilityClasses';
 import { usePathElements } from '../hooks/usePathElements';
 import { useSpotlight } from '../hooks/useSpotlight';
 import { useLayoutRunner } from './useLayoutRunner';
+
+/** Exposes the instance as `window.__cy`, so browser tests can check state rather than pixels. */
+const useExposeForTests = (cy: Core | null): void => {
+  useEffect(() => {
+    if (cy) (window as unknown as { __cy?: Core }).__cy = cy;
+  }, [cy]);
+};
 
 /** Positions are in the elements already; `preset` just places them (module constant: never re-run). */
 const PRESET_LAYOUT = { name: 'preset', fit: true, padding: 30 } as const;
@@ -42,7 +49,7 @@ export const GraphCanvas = () => {
   useEmphasisClasses(cy, value);
   useCameraRequests(cy, value);
   useLayoutRunner(cy, visible);
-  if (cy) (window as unknown as { __cy?: Core }).__cy = cy;
+  useExposeForTests(cy);
 
   return (
     <div

@@ -1,5 +1,5 @@
 import type { Core } from 'cytoscape';
-import { useEffect, useRef } from 'react';
+import { useEffect, useEffectEvent } from 'react';
 import { useLoadedGraph } from '../../app/GraphContext';
 import { layeredPositions } from '../../layout/layeredPositions';
 import { runForceLayout } from '../../layout/runForceLayout';
@@ -32,12 +32,11 @@ export const useLayoutRunner = (cy: Core | null, visible: VisibleSubgraph): void
   const { graph, positions } = useLoadedGraph();
   const layout = useViewStore((s) => s.layout);
   const run = useViewStore((s) => s.layoutRun);
-  const visibleRef = useRef(visible);
-  visibleRef.current = visible;
+  const currentVisible = useEffectEvent(() => visible);
   useEffect(() => {
     if (!cy || run === 0) return undefined;
     let cancelled = false;
-    const { nodes, edges } = visibleRef.current;
+    const { nodes, edges } = currentVisible();
     if (layout === 'default') animateTo(cy, positions);
     else if (layout === 'layered') animateTo(cy, layeredPositions(graph, nodes, edges));
     else if (layout === 'concentric') {

@@ -1,0 +1,104 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+
+/** A small, valid graph-data folder; tests override single files to break it in one way. */
+export const VALID_FILES: Record<string, string> = {
+  'review.yaml': 'title: A review\ncitation: Someone. Journal. 2023.\ndoi: 10.1000/xyz\n',
+  'groups.yaml':
+    'disease:\n  - { id: heart, label: Heart }\ntherapy:\n  - { id: cells, label: Cells }\n  - { id: vesicles, label: Vesicles }\n',
+  'papers.yaml': [
+    '- ref: 1',
+    '  authors: Ishiuchi N, Nakashima A, et al.',
+    '  title: Hypoxia-preconditioned MSCs prevent renal fibrosis',
+    '  journal: Stem Cell Res Ther',
+    '  year: 2020',
+    '  pmid: "11111111"',
+    '- ref: 2',
+    '  authors: Wang T, Xu Z',
+    '  title: Cell-to-cell contact induces differentiation',
+    '  year: 2006',
+    '',
+  ].join('\n'),
+  'entities/therapy.yaml': [
+    '- id: therapy/msc',
+    '  label: MSCs',
+    '  aliases: [mesenchymal stem cells]',
+    '  description: Stromal cells.',
+    '  group: cells',
+    '- id: therapy/bm-msc',
+    '  label: BM-MSCs',
+    '  broader: therapy/msc',
+    '  description: From bone marrow.',
+    '  group: cells',
+    '- id: therapy/msc-exosome',
+    '  label: MSC exosomes',
+    '  description: Vesicles.',
+    '  group: vesicles',
+    '',
+  ].join('\n'),
+  'entities/strategy.yaml': [
+    '- id: strategy/hypoxic-preconditioning',
+    '  label: Hypoxic preconditioning',
+    '  aliases: [hypoxia preconditioning]',
+    '  description: Low oxygen before use.',
+    '  family: preconditioning',
+    '',
+  ].join('\n'),
+  'entities/factor.yaml':
+    '- id: factor/vegf\n  label: VEGF\n  aliases: [vascular endothelial growth factor]\n  description: A growth factor.\n',
+  'entities/disease.yaml':
+    '- id: disease/heart-attack\n  label: Myocardial infarction\n  aliases: [MI]\n  description: Heart muscle death.\n  group: heart\n',
+  'relations/2.3.1.yaml': [
+    '# hypoxia',
+    '- from: strategy/hypoxic-preconditioning',
+    '  relation: increases',
+    '  to: factor/vegf',
+    '  evidence:',
+    '    - quote: "hypoxic preconditioning increased the production of VEGF [1]."',
+    '      section: "2.3.1"',
+    '      refs: [1]',
+    '      level: animal',
+    '      involves: [therapy/msc]',
+    '- from: strategy/hypoxic-preconditioning',
+    '  relation: improves',
+    '  to: disease/heart-attack',
+    '  evidence:',
+    '    - quote: "MSCs improved the heart [2]."',
+    '      section: "2.2"',
+    '      refs: [2]',
+    '      level: in_vitro',
+    '      involves: [therapy/bm-msc]',
+    '',
+  ].join('\n'),
+  'relations/table.yaml': [
+    '- from: strategy/hypoxic-preconditioning',
+    '  relation: increases',
+    '  to: factor/vegf',
+    '  evidence:',
+    '    - quote: "Hypoxia | In vivo (Rat) | VEGF up | [1]"',
+    '      section: "Table 2"',
+    '      refs: [1]',
+    '      level: animal',
+    '      species: rat',
+    '',
+  ].join('\n'),
+};
+
+/** The source text those quotes come from. */
+export const FIXTURE_SOURCE =
+  'In mice, hypoxic   preconditioning increased the production of VEGF [1]. Also, MSCs improved the heart [2].\n' +
+  '| Hypoxia | In vivo (Rat) | VEGF up | [1] |\n';
+
+/** Writes graph-data files (VALID_FILES with overrides; `null` deletes one) to a fresh folder. */
+export const makeGraphData = (overrides: Record<string, string | null> = {}): string => {
+  const root = join(mkdtempSync(join(tmpdir(), 'kg-fixture-')), 'graph-data');
+  const files = { ...VALID_FILES, ...overrides };
+  for (const [name, content] of Object.entries(files)) {
+    if (content === null) continue;
+    const path = join(root, name);
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, content);
+  }
+  return root;
+};
