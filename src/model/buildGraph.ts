@@ -114,6 +114,9 @@ const reportUnused = (graph: KnowledgeGraph, data: RawGraphData, problems: Probl
   graph.forEachEdge((_k, attributes) =>
     attributes.evidence.forEach((item) => item.involves?.forEach((id) => involved.add(id))),
   );
+  graph.forEachNode((_id, attributes) => {
+    if (attributes.broader) involved.add(attributes.broader);
+  });
   for (const { value, origin } of data.entities) {
     if (graph.hasNode(value.id) && graph.degree(value.id) === 0 && !involved.has(value.id)) {
       problems.push({
