@@ -1,29 +1,41 @@
+import { useUrlSync } from '../state/useUrlSync';
 import { GraphCanvas } from '../view/canvas/GraphCanvas';
+import { FilterPanel } from '../view/filters/FilterPanel';
+import { FocusBar } from '../view/FocusBar';
 import { Legend } from '../view/legend/Legend';
 import { Notices } from '../view/Notices';
-import { DetailsPanel } from '../view/panels/DetailsPanel';
+import { SidePanel } from '../view/panels/SidePanel';
+import { SearchBox } from '../view/search/SearchBox';
 import { StatusLine } from '../view/StatusLine';
+import { CopyLinkButton } from '../view/toolbar/CopyLinkButton';
 import { LayoutControls } from '../view/toolbar/LayoutControls';
 
-/** The researcher's screen: canvas with legend and status, and the side panel. */
-export const Explorer = () => (
-  <div className="app">
-    <header className="toolbar">
-      <h1 className="app-title">
-        MSCs &amp; exosomes in regenerative medicine <span className="muted">· review graph</span>
-      </h1>
-      <LayoutControls />
-    </header>
-    <main className="workspace">
-      <div className="canvas-wrap">
-        <GraphCanvas />
-        <Legend />
-        <StatusLine />
-        <Notices />
-      </div>
-      <aside className="side" aria-label="Details">
-        <DetailsPanel />
-      </aside>
-    </main>
-  </div>
-);
+/** The researcher's screen: toolbar, canvas with legend, focus bar and status, and the side panel. */
+export const Explorer = () => {
+  useUrlSync();
+  return (
+    <div className="app">
+      <header className="toolbar">
+        <h1 className="app-title">
+          MSCs &amp; exosomes <span className="muted">· review graph</span>
+        </h1>
+        <div role="search" className="toolbar-search">
+          <SearchBox />
+        </div>
+        <FilterPanel />
+        <LayoutControls />
+        <CopyLinkButton />
+      </header>
+      <main className="workspace">
+        <div className="canvas-wrap">
+          <GraphCanvas />
+          <Legend />
+          <FocusBar />
+          <StatusLine />
+          <Notices />
+        </div>
+        <SidePanel />
+      </main>
+    </div>
+  );
+};

@@ -11,11 +11,11 @@ export const FCOSE_OPTIONS = {
   fit: false,
   uniformNodeDimensions: true,
   packComponents: false,
-  nodeRepulsion: 9000,
-  idealEdgeLength: 90,
+  nodeRepulsion: 22000,
+  idealEdgeLength: 120,
   edgeElasticity: 0.3,
   nodeSeparation: 80,
-  gravity: 0.3,
+  gravity: 0.2,
   numIter: 2500,
 } as const;
 

@@ -89,7 +89,7 @@ const describe = (graph: KnowledgeGraph, visible: ReadonlySet<string>, nodes: st
   for (let i = 0; i < nodes.length - 1; i++) {
     const a = nodes[i]!;
     const b = nodes[i + 1]!;
-    const between = [...graph.edges(a, b), ...graph.edges(b, a)].filter((e) => visible.has(e));
+    const between = [...new Set([...graph.edges(a, b), ...graph.edges(b, a)])].filter((e) => visible.has(e));
     steps.push({ from: a, to: b, edges: between });
     strength += Math.max(...between.map((e) => levelRank(edgeLevel(graph.getEdgeAttribute(e, 'evidence')))));
   }

@@ -9,6 +9,8 @@ export interface NavigationSlice {
   /** Entities focused before the current one (breadcrumb), oldest first. */
   trail: string[];
   path: { from: string; to: string } | null;
+  /** A path end chosen while the other is still missing. */
+  pathDraft: { from?: string; to?: string };
   /** Index of the highlighted path among the shortest paths found. */
   pathIndex: number;
   ref: number | null;
@@ -21,6 +23,7 @@ export interface NavigationSlice {
   focusTrailTo: (index: number) => void;
   clearFocus: () => void;
   setPath: (from: string, to: string) => void;
+  setPathEnd: (end: 'from' | 'to', id: string) => void;
   setPathIndex: (index: number) => void;
   clearPath: () => void;
   selectRef: (ref: number | null) => void;
@@ -33,6 +36,7 @@ export const createNavigationSlice: StateCreator<ViewStore, [], [], NavigationSl
   focus: null,
   trail: [],
   path: null,
+  pathDraft: {},
   pathIndex: 0,
   ref: null,
   selectNode: (id) => set({ selection: { kind: 'node', id } }),
@@ -69,8 +73,15 @@ export const createNavigationSlice: StateCreator<ViewStore, [], [], NavigationSl
       };
     }),
   clearFocus: () => set({ focus: null, trail: [] }),
-  setPath: (from, to) => set({ path: { from, to }, pathIndex: 0 }),
+  setPath: (from, to) => set({ path: { from, to }, pathDraft: { from, to }, pathIndex: 0 }),
+  setPathEnd: (end, id) =>
+    set((s) => {
+      const draft = { ...s.pathDraft, ...(s.path ?? {}), [end]: id };
+      return draft.from && draft.to && draft.from !== draft.to
+        ? { path: { from: draft.from, to: draft.to }, pathDraft: draft, pathIndex: 0 }
+        : { path: null, pathDraft: draft };
+    }),
   setPathIndex: (pathIndex) => set({ pathIndex }),
-  clearPath: () => set({ path: null, pathIndex: 0 }),
+  clearPath: () => set({ path: null, pathDraft: {}, pathIndex: 0 }),
   selectRef: (ref) => set({ ref }),
 });

@@ -2,10 +2,10 @@ import { useViewStore } from '../../state/store';
 import type { LayoutName } from '../../state/viewTypes';
 
 const LAYOUTS: { id: LayoutName; label: string }[] = [
-  { id: 'default', label: 'Default (stored)' },
-  { id: 'force', label: 'Force-directed (recompute)' },
-  { id: 'layered', label: 'Left to right by type' },
-  { id: 'concentric', label: 'Concentric by degree' },
+  { id: 'default', label: 'Stored' },
+  { id: 'force', label: 'Force (recompute)' },
+  { id: 'layered', label: 'Left to right' },
+  { id: 'concentric', label: 'Concentric' },
 ];
 
 /** Choose and re-run a layout; fit the view. Layouts run only when asked. */

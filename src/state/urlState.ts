@@ -1,0 +1,192 @@
+import * as z from 'zod/mini';
+import { ENTITY_TYPE_IDS, type EntityType } from '../model/entityTypes';
+import { LEVEL_IDS, SECTION_IDS, type Level, type Section } from '../model/evidence';
+import { paperId } from '../model/ids';
+import { RELATION_IDS, type Relation } from '../model/relations';
+import type { KnowledgeGraph } from '../model/types';
+import {
+  DEFAULT_FILTERS,
+  DEFAULT_TYPES,
+  MAX_FOCUS_DEPTH,
+  type Filters,
+  type Focus,
+  type LayoutName,
+  type Selection,
+  type SidePanel,
+  type ViewName,
+} from './viewTypes';
+
+/** The part of the view state that the URL carries. */
+export interface UrlView {
+  selection: Selection;
+  focus: Focus | null;
+  filters: Filters;
+  path: { from: string; to: string } | null;
+  ref: number | null;
+  layout: LayoutName;
+  view: ViewName;
+  panel: SidePanel;
+}
+
+export const DEFAULT_URL_VIEW: UrlView = {
+  selection: null,
+  focus: null,
+  filters: DEFAULT_FILTERS,
+  path: null,
+  ref: null,
+  layout: 'default',
+  view: 'graph',
+  panel: 'details',
+};
+
+const KNOWN = new Set([
+  'node',
+  'edge',
+  'focus',
+  'depth',
+  'types',
+  'level',
+  'therapy',
+  'sections',
+  'relations',
+  'isolated',
+  'path',
+  'ref',
+  'layout',
+  'view',
+  'panel',
+  'rows',
+  'cols',
+  'cell',
+  'story',
+  'step',
+  'present',
+]);
+const list = (value: string | null): string[] =>
+  value
+    ? value
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean)
+    : [];
+const oneOf = <T extends string>(values: readonly T[]) => z.enum(values as unknown as [T, ...T[]]);
+const depthSchema = z.coerce.number().check(z.int(), z.minimum(1), z.maximum(MAX_FOCUS_DEPTH));
+const refSchema = z.coerce.number().check(z.int(), z.positive());
+
+/**
+ * Reads view state from a query string. Unknown or malformed parameters are left out,
+ * each with a notice saying what was ignored; nothing here throws.
+ */
+export const parseUrlView = (search: string, graph: KnowledgeGraph): { view: UrlView; notices: string[] } => {
+  const params = new URLSearchParams(search);
+  const notices: string[] = [];
+  const ignore = (name: string, why: string) =>
+    notices.push(`Ignored ?${name}=${params.get(name) ?? ''}: ${why}.`);
+  const view: UrlView = structuredClone(DEFAULT_URL_VIEW);
+  const entity = (name: string): string | undefined => {
+    const id = params.get(name);
+    if (id === null) return undefined;
+    if (graph.hasNode(id)) return id;
+    ignore(name, 'no such entity');
+    return undefined;
+  };
+
+  for (const name of params.keys()) if (!KNOWN.has(name)) notices.push(`Ignored unknown parameter ?${name}.`);
+
+  const node = entity('node');
+  if (node) view.selection = { kind: 'node', id: node };
+  const edge = params.get('edge');
+  if (edge !== null) {
+    if (graph.hasEdge(edge)) view.selection = { kind: 'edge', id: edge };
+    else ignore('edge', 'no such relation');
+  }
+  const focus = entity('focus');
+  if (focus) {
+    const depth = params.has('depth') ? depthSchema.safeParse(params.get('depth')) : undefined;
+    if (depth && !depth.success) ignore('depth', `expected 1 to ${MAX_FOCUS_DEPTH}`);
+    view.focus = { id: focus, depth: depth?.success ? depth.data : 1 };
+    view.selection ??= { kind: 'node', id: focus };
+  }
+
+  const filters: Filters = { ...DEFAULT_FILTERS };
+  const enumList = <T extends string>(name: string, values: readonly T[]): T[] | undefined => {
+    if (!params.has(name)) return undefined;
+    const items = list(params.get(name));
+    const bad = items.filter((i) => !(values as readonly string[]).includes(i));
+    if (bad.length > 0)
+      notices.push(`Ignored ${bad.map((b) => `"${b}"`).join(', ')} in ?${name}: not a known value.`);
+    return items.filter((i): i is T => (values as readonly string[]).includes(i));
+  };
+  const types = enumList<EntityType>(
+    'types',
+    ENTITY_TYPE_IDS.filter((t) => t !== 'paper'),
+  );
+  if (types) filters.types = types;
+  const sections = enumList<Section>('sections', SECTION_IDS);
+  if (sections) filters.sections = sections;
+  const relations = enumList<Relation>('relations', RELATION_IDS);
+  if (relations) filters.relations = relations;
+  const single = <T extends string>(name: string, values: readonly T[]): T | undefined => {
+    if (!params.has(name)) return undefined;
+    const parsed = oneOf(values).safeParse(params.get(name));
+    if (parsed.success) return parsed.data;
+    ignore(name, `expected one of ${values.join(', ')}`);
+    return undefined;
+  };
+  filters.minLevel = single<Level>('level', LEVEL_IDS) ?? filters.minLevel;
+  filters.therapy = single('therapy', ['all', 'cells', 'vesicles'] as const) ?? filters.therapy;
+  const isolated = single('isolated', ['show', 'hide'] as const);
+  if (isolated) filters.hideIsolated = isolated === 'hide';
+  view.filters = filters;
+
+  if (params.has('path')) {
+    const [from, to, ...rest] = list(params.get('path'));
+    if (from && to && rest.length === 0 && graph.hasNode(from) && graph.hasNode(to)) view.path = { from, to };
+    else ignore('path', 'expected two entity ids, FROM,TO');
+  }
+  if (params.has('ref')) {
+    const ref = refSchema.safeParse(params.get('ref'));
+    if (ref.success && graph.hasNode(paperId(ref.data))) view.ref = ref.data;
+    else ignore('ref', 'no such reference number');
+  }
+  view.layout = single<LayoutName>('layout', ['default', 'force', 'layered', 'concentric']) ?? view.layout;
+  view.view = single<ViewName>('view', ['graph', 'gaps']) ?? view.view;
+  view.panel =
+    single<SidePanel>('panel', ['details', 'paths', 'references', 'list']) ??
+    (view.path ? 'paths' : view.ref ? 'references' : view.panel);
+  return { view, notices };
+};
+
+const sameSet = <T>(a: readonly T[], b: readonly T[]) =>
+  a.length === b.length && a.every((x) => b.includes(x));
+
+/** Writes view state as a query string (defaults are left out; keys are the graph's ids). */
+export const serializeUrlView = (v: UrlView): string => {
+  const p = new URLSearchParams();
+  if (v.selection?.kind === 'node' && v.selection.id !== v.focus?.id) p.set('node', v.selection.id);
+  if (v.selection?.kind === 'edge') p.set('edge', v.selection.id);
+  if (v.focus) {
+    p.set('focus', v.focus.id);
+    p.set('depth', String(v.focus.depth));
+  }
+  const f = v.filters;
+  if (!sameSet(f.types, DEFAULT_TYPES)) p.set('types', f.types.join(','));
+  if (f.minLevel !== 'review') p.set('level', f.minLevel);
+  if (f.therapy !== 'all') p.set('therapy', f.therapy);
+  if (f.sections.length > 0) p.set('sections', f.sections.join(','));
+  if (f.relations.length > 0) p.set('relations', f.relations.join(','));
+  if (f.hideIsolated) p.set('isolated', 'hide');
+  if (v.path) p.set('path', `${v.path.from},${v.path.to}`);
+  if (v.ref !== null) p.set('ref', String(v.ref));
+  if (v.layout !== 'default') p.set('layout', v.layout);
+  if (v.view !== 'graph') p.set('view', v.view);
+  const impliedPanel = v.path ? 'paths' : v.ref !== null ? 'references' : 'details';
+  if (v.panel !== impliedPanel) p.set('panel', v.panel);
+  const text = p.toString().replace(/%2F/g, '/').replace(/%2C/g, ',');
+  return text ? `?${text}` : '';
+};
+
+/** Whether moving from `a` to `b` is a navigation step (a new history entry) rather than a tweak. */
+export const isNavigation = (a: UrlView, b: UrlView): boolean =>
+  JSON.stringify([a.selection, a.focus, a.path, a.ref, a.view]) !==
+  JSON.stringify([b.selection, b.focus, b.path, b.ref, b.view]);

@@ -1,0 +1,58 @@
+import { useEffect } from 'react';
+import { useGraph } from '../app/GraphContext';
+import { useViewStore, type ViewStore } from './store';
+import { isNavigation, parseUrlView, serializeUrlView, type UrlView } from './urlState';
+
+const pick = (s: ViewStore): UrlView => ({
+  selection: s.selection,
+  focus: s.focus,
+  filters: s.filters,
+  path: s.path,
+  ref: s.ref,
+  layout: s.layout,
+  view: s.view,
+  panel: s.panel,
+});
+
+/**
+ * Keeps the URL and the store in step: the URL is read on load and on Back/Forward;
+ * store changes write it, as a new history entry for navigation (selection, focus, path,
+ * reference, view) and in place for tweaks (filters, layout, panel).
+ */
+export const useUrlSync = (): void => {
+  const graph = useGraph();
+  useEffect(() => {
+    let applying = false;
+    let last: UrlView;
+    const apply = (announce: boolean) => {
+      const { view, notices } = parseUrlView(window.location.search, graph);
+      applying = true;
+      useViewStore.setState((s) => ({
+        ...view,
+        trail: view.focus ? s.trail : [],
+        layoutRun: view.layout !== s.layout ? s.layoutRun + 1 : s.layoutRun,
+      }));
+      applying = false;
+      last = pick(useViewStore.getState());
+      if (announce) notices.forEach((n) => useViewStore.getState().notify(n));
+    };
+    apply(true);
+    const unsubscribe = useViewStore.subscribe((state) => {
+      if (applying) return;
+      const next = pick(state);
+      const search = serializeUrlView(next);
+      if (search !== window.location.search) {
+        const url = `${window.location.pathname}${search}${window.location.hash}`;
+        if (isNavigation(last, next)) window.history.pushState(null, '', url);
+        else window.history.replaceState(null, '', url);
+      }
+      last = next;
+    });
+    const onPop = () => apply(false);
+    window.addEventListener('popstate', onPop);
+    return () => {
+      unsubscribe();
+      window.removeEventListener('popstate', onPop);
+    };
+  }, [graph]);
+};

@@ -1,0 +1,128 @@
+import { useId, useMemo, useState, type KeyboardEvent, type Ref } from 'react';
+import { ENTITY_TYPES, type EntityType } from '../../model/entityTypes';
+import type { SearchHit } from '../../model/searchIndex';
+import { ShapeIcon } from '../legend/ShapeIcon';
+import { useEntitySearch } from '../hooks/useEntitySearch';
+
+interface Props {
+  label: string;
+  placeholder?: string;
+  types?: readonly EntityType[];
+  onPick: (hit: SearchHit) => void;
+  inputRef?: Ref<HTMLInputElement>;
+  /** Show the label visibly (otherwise it is the accessible name only). */
+  showLabel?: boolean;
+  initialText?: string;
+}
+
+/**
+ * A search box with a result list grouped by entity type (with counts): arrow keys move,
+ * Enter picks, Escape closes. Fuzzy over labels and aliases.
+ */
+export const EntityCombobox = ({
+  label,
+  placeholder,
+  types,
+  onPick,
+  inputRef,
+  showLabel,
+  initialText = '',
+}: Props) => {
+  const search = useEntitySearch();
+  const [text, setText] = useState(initialText);
+  const [open, setOpen] = useState(false);
+  const [active, setActive] = useState(0);
+  const listId = useId();
+  const hits = useMemo(() => search(text, { types }), [search, text, types]);
+  const groups = useMemo(() => {
+    const byType = new Map<EntityType, SearchHit[]>();
+    for (const hit of hits) byType.set(hit.type, [...(byType.get(hit.type) ?? []), hit]);
+    return [...byType.entries()];
+  }, [hits]);
+  const flat = groups.flatMap(([, items]) => items);
+  const expanded = open && text.trim().length > 0;
+
+  const pick = (hit: SearchHit | undefined) => {
+    if (!hit) return;
+    onPick(hit);
+    setText(hit.label);
+    setOpen(false);
+  };
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (event.key === 'ArrowDown') {
+      event.preventDefault();
+      setOpen(true);
+      setActive((i) => Math.min(i + 1, flat.length - 1));
+    } else if (event.key === 'ArrowUp') {
+      event.preventDefault();
+      setActive((i) => Math.max(i - 1, 0));
+    } else if (event.key === 'Enter') {
+      event.preventDefault();
+      pick(flat[active]);
+    } else if (event.key === 'Escape') {
+      if (expanded) event.stopPropagation();
+      setOpen(false);
+    }
+  };
+  const optionId = (i: number) => `${listId}-opt-${i}`;
+  let index = -1;
+  return (
+    <div className="combobox">
+      <label className={showLabel ? 'combobox-label' : 'visually-hidden'} htmlFor={`${listId}-input`}>
+        {label}
+      </label>
+      <input
+        id={`${listId}-input`}
+        ref={inputRef}
+        type="search"
+        role="combobox"
+        aria-expanded={expanded}
+        aria-controls={listId}
+        aria-autocomplete="list"
+        aria-activedescendant={expanded && flat[active] ? optionId(active) : undefined}
+        placeholder={placeholder}
+        value={text}
+        autoComplete="off"
+        onChange={(e) => {
+          setText(e.target.value);
+          setOpen(true);
+          setActive(0);
+        }}
+        onFocus={() => setOpen(true)}
+        onBlur={() => setTimeout(() => setOpen(false), 150)}
+        onKeyDown={onKeyDown}
+      />
+      {expanded && (
+        <div id={listId} role="listbox" aria-label={`${label} results`} className="combobox-list">
+          {flat.length === 0 && <p className="muted combobox-empty">No match for “{text}”.</p>}
+          {groups.map(([type, items]) => (
+            <div role="group" key={type} aria-label={`${ENTITY_TYPES[type].plural} (${items.length})`}>
+              <p className="combobox-group" aria-hidden="true">
+                {ENTITY_TYPES[type].plural} <span className="muted">({items.length})</span>
+              </p>
+              {items.map((hit) => {
+                index += 1;
+                const i = index;
+                return (
+                  <div
+                    key={hit.id}
+                    id={optionId(i)}
+                    role="option"
+                    aria-selected={i === active}
+                    className={i === active ? 'combobox-option active' : 'combobox-option'}
+                    onMouseDown={(e) => e.preventDefault()}
+                    onClick={() => pick(hit)}
+                    onMouseEnter={() => setActive(i)}
+                  >
+                    <ShapeIcon shape={ENTITY_TYPES[hit.type].shape} colour={ENTITY_TYPES[hit.type].colour} />
+                    {hit.label}
+                  </div>
+                );
+              })}
+            </div>
+          ))}
+        </div>
+      )}
+    </div>
+  );
+};

@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import {
+  DEFAULT_URL_VIEW,
+  isNavigation,
+  parseUrlView,
+  serializeUrlView,
+  type UrlView,
+} from '../../src/state/urlState';
+import { DEFAULT_FILTERS } from '../../src/state/viewTypes';
+import { tinyGraph } from '../support/tinyGraph';
+
+const graph = tinyGraph();
+
+describe('URL state', () => {
+  it.each<[string, Partial<UrlView>]>([
+    ['node', { selection: { kind: 'node', id: 'factor/vegf' } }],
+    ['edge', { selection: { kind: 'edge', id: 'strategy/hypoxia--increases--factor/vegf' } }],
+    ['focus', { selection: { kind: 'node', id: 'factor/vegf' }, focus: { id: 'factor/vegf', depth: 2 } }],
+    [
+      'filters',
+      {
+        filters: {
+          ...DEFAULT_FILTERS,
+          types: ['therapy', 'disease'],
+          minLevel: 'animal',
+          therapy: 'vesicles',
+          sections: ['Table 1', '2.2'],
+          relations: ['improves'],
+          hideIsolated: true,
+        },
+      },
+    ],
+    ['path', { path: { from: 'strategy/hypoxia', to: 'disease/mi' }, panel: 'paths' }],
+    ['ref', { ref: 1, panel: 'references' }],
+    ['layout and view', { layout: 'layered', view: 'gaps', panel: 'list' }],
+  ])('round-trips %s', (_name, patch) => {
+    const view = { ...DEFAULT_URL_VIEW, ...patch };
+    const search = serializeUrlView(view);
+    expect(parseUrlView(search, graph)).toEqual({ view, notices: [] });
+  });
+
+  it('writes readable ids', () => {
+    expect(serializeUrlView({ ...DEFAULT_URL_VIEW, selection: { kind: 'node', id: 'factor/vegf' } })).toBe(
+      '?node=factor/vegf',
+    );
+    expect(
+      serializeUrlView({
+        ...DEFAULT_URL_VIEW,
+        path: { from: 'strategy/hypoxia', to: 'disease/mi' },
+        panel: 'paths',
+      }),
+    ).toBe('?path=strategy/hypoxia,disease/mi');
+  });
+
+  it('ignores unknown or malformed parameters with a notice, never throwing', () => {
+    const { view, notices } = parseUrlView(
+      '?node=factor/nope&depth=9&focus=factor/vegf&types=therapy,gene&level=best&ref=999&path=a&bogus=1',
+      graph,
+    );
+    expect(view.selection).toEqual({ kind: 'node', id: 'factor/vegf' });
+    expect(view.focus).toEqual({ id: 'factor/vegf', depth: 1 });
+    expect(view.filters.types).toEqual(['therapy']);
+    expect(view.filters.minLevel).toBe('review');
+    expect(view.ref).toBeNull();
+    expect(view.path).toBeNull();
+    expect(notices).toHaveLength(7);
+    expect(notices).toContain('Ignored ?node=factor/nope: no such entity.');
+    expect(notices).toContain('Ignored unknown parameter ?bogus.');
+  });
+
+  it('tells navigation (new history entry) from tweaks', () => {
+    const a = DEFAULT_URL_VIEW;
+    expect(isNavigation(a, { ...a, selection: { kind: 'node', id: 'factor/vegf' } })).toBe(true);
+    expect(isNavigation(a, { ...a, filters: { ...a.filters, minLevel: 'animal' } })).toBe(false);
+  });
+});
