@@ -3,6 +3,8 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import './app/app.css';
 
+performance.mark('app-start');
+
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <App />

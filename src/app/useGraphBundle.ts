@@ -15,7 +15,12 @@ export const useGraphBundle = (): BundleState => {
         if (!response.ok) throw new Error(`${graphDataUrl}: HTTP ${response.status}`);
         return response.json() as Promise<unknown>;
       })
-      .then((json) => !cancelled && setState({ status: 'ready', data: graphFromBundle(json, graphDataUrl) }))
+      .then((json) => {
+        performance.mark('graph-fetched');
+        const data = graphFromBundle(json, graphDataUrl);
+        performance.mark('graph-built');
+        if (!cancelled) setState({ status: 'ready', data });
+      })
       .catch((error: Error) => !cancelled && setState({ status: 'error', message: error.message }));
     return () => {
       cancelled = true;

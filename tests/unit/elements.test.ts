@@ -47,11 +47,22 @@ describe('canvas elements', () => {
 
 describe('emphasis', () => {
   const visible = visibleSubgraph(graph, DEFAULT_FILTERS);
-  it('highlights a selected entity and its neighbours and fades the rest', () => {
+  it('highlights a selected entity and its neighbours, without fading the rest', () => {
     const e = emphasis(graph, visible, { selection: { kind: 'node', id: 'factor/vegf' }, focus: null });
     expect(e.selected).toEqual(new Set(['factor/vegf']));
     expect(e.neighbour.has('strategy/hypoxia')).toBe(true);
-    expect(e.keep?.has('disease/stroke')).toBe(false);
+    expect(e.neighbour.has('factor/vegf--acts_through--mechanism/angiogenesis')).toBe(true);
+    expect(e.keep).toBeUndefined();
+  });
+
+  it('fades what a focus does not keep, but keeps the selection and its neighbours', () => {
+    const e = emphasis(graph, visible, {
+      selection: { kind: 'node', id: 'disease/mi' },
+      focus: { id: 'factor/vegf', depth: 1 },
+    });
+    expect(e.keep?.has('mechanism/angiogenesis')).toBe(true);
+    expect(e.keep?.has('therapy/bm-msc')).toBe(true); // a neighbour of the selection
+    expect(e.keep?.has('therapy/exo')).toBe(false);
   });
 
   it('fades nothing without a selection, focus, path or spotlight', () => {

@@ -15,10 +15,20 @@ import { usePathElements } from '../hooks/usePathElements';
 import { useSpotlight } from '../hooks/useSpotlight';
 import { useLayoutRunner } from './useLayoutRunner';
 
-/** Exposes the instance as `window.__cy`, so browser tests can check state rather than pixels. */
+/**
+ * Exposes the instance as `window.__cy`, so browser tests can check state rather than pixels,
+ * and marks the first painted frame (`graph-first-frame`) for the benchmark.
+ */
 const useExposeForTests = (cy: Core | null): void => {
   useEffect(() => {
-    if (cy) (window as unknown as { __cy?: Core }).__cy = cy;
+    if (!cy) return undefined;
+    (window as unknown as { __cy?: Core }).__cy = cy;
+    performance.mark('canvas-created');
+    const mark = () => requestAnimationFrame(() => performance.mark('graph-first-frame'));
+    if (performance.getEntriesByName('graph-first-frame').length === 0) cy.one('render', mark);
+    return () => {
+      cy.removeListener('render', mark);
+    };
   }, [cy]);
 };
 

@@ -52,6 +52,8 @@ export const emphasis = (graph: KnowledgeGraph, visible: VisibleSubgraph, input:
   }
   if (path.size > 0) keepAll(path);
   if (input.spotlight && input.spotlight.length > 0) keepAll(input.spotlight);
-  if (keep || selected.size > 0) keepAll([...selected, ...neighbour]);
+  // A plain selection fades nothing (a tap touches only the few elements around it, so it
+  // paints at once); focus, paths and spotlights fade everything they do not keep.
+  if (keep) keepAll([...selected, ...neighbour]);
   return { selected, neighbour, path, keep };
 };

@@ -46,7 +46,6 @@ export const STYLESHEET: StylesheetJsonBlock[] = [
       'arrow-scale': 0.8,
       'line-color': '#8a8a8a',
       'target-arrow-color': '#8a8a8a',
-      opacity: 0.85,
     },
   },
   ...(Object.entries(FAMILY_COLOURS) as [RelationFamily, string][]).map(([family, colour]) => ({
@@ -58,10 +57,25 @@ export const STYLESHEET: StylesheetJsonBlock[] = [
     style: { 'line-style': level.line },
   })),
   { selector: '.hidden', style: { display: 'none' } },
-  { selector: '.faded', style: { opacity: 0.12, 'text-opacity': 0 } },
+  // Faded elements stay opaque and keep their geometry (only colours change): semi-transparent
+  // drawing, and any change of size, border or arrow, make Cytoscape much slower to repaint.
+  {
+    selector: 'node.faded',
+    style: { 'background-color': '#eeeeee', 'border-color': '#d6d6d6', 'text-opacity': 0 },
+  },
+  {
+    selector: 'edge.faded',
+    style: { 'line-color': '#ececec', 'target-arrow-color': '#ececec', 'text-opacity': 0 },
+  },
   {
     selector: 'node.neighbour',
-    style: { 'border-width': 2.5, 'border-color': '#444444', 'text-opacity': 1, opacity: 1 },
+    style: {
+      'border-width': 3,
+      'border-color': '#000000',
+      'min-zoomed-font-size': 0,
+      'font-size': 12,
+      'z-index': 10,
+    },
   },
   {
     selector: 'node.selected',
@@ -88,7 +102,15 @@ export const STYLESHEET: StylesheetJsonBlock[] = [
       'text-background-opacity': 0.9,
     },
   },
-  { selector: 'edge.neighbour', style: { opacity: 1, width: 'mapData(count, 1, 8, 2, 7)' } },
+  {
+    selector: 'edge.neighbour',
+    style: {
+      width: 'mapData(count, 1, 8, 2.5, 7)',
+      'line-color': '#222222',
+      'target-arrow-color': '#222222',
+      'z-index': 10,
+    },
+  },
   {
     selector: '.path',
     style: {

@@ -28,8 +28,8 @@ export const EntityCombobox = ({
   showLabel,
   initialText = '',
 }: Props) => {
-  const search = useEntitySearch();
   const [text, setText] = useState(initialText);
+  const search = useEntitySearch(text.trim().length > 0);
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
   const listId = useId();

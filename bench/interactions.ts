@@ -1,0 +1,55 @@
+import type { Page } from 'playwright-core';
+
+/**
+ * Interaction latencies measured inside the page: from the user's action to the frame that
+ * shows its result (the condition holds, then two animation frames: Cytoscape redraws in
+ * the first, the second follows the paint).
+ */
+export const measureInteractions = async (page: Page): Promise<Record<string, number>> => {
+  await page.waitForTimeout(300);
+  const out: Record<string, number> = {};
+  // Plain strings, so nothing of the bundler's helpers leaks into the page.
+  const helpers = `
+    const until = async (check) => {
+      const limit = performance.now() + 5000;
+      while (!check()) {
+        if (performance.now() > limit) throw new Error('timed out');
+        await new Promise((r) => setTimeout(r, 0));
+      }
+    };
+    const frames = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));`;
+  const timed = async (name: string, body: string) => {
+    out[name] = (await page.evaluate(`(async () => { ${helpers} ${body} })()`)) as number;
+  };
+
+  await timed(
+    'tap → highlight painted',
+    `const cy = window.__cy; const node = cy.getElementById('factor/vegf');
+     const t = performance.now(); node.emit('tap');
+     await until(() => node.hasClass('selected')); await frames(); return performance.now() - t;`,
+  );
+  await timed(
+    'edge tap → evidence panel painted',
+    `const cy = window.__cy; const edge = cy.getElementById('strategy/hypoxic-preconditioning--increases--factor/vegf');
+     const t = performance.now(); edge.emit('tap');
+     await until(() => !!document.querySelector('.evidence-panel blockquote')); await frames(); return performance.now() - t;`,
+  );
+  await timed(
+    'search → result list painted',
+    `const input = document.querySelector('input[role=combobox]');
+     const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set;
+     input.focus(); const t = performance.now(); setter.call(input, 'hypox'); input.dispatchEvent(new Event('input', { bubbles: true }));
+     await until(() => !!document.querySelector('[role=listbox] [role=option]')); await frames(); return performance.now() - t;`,
+  );
+  await page.keyboard.press('Escape');
+  await page.getByRole('button', { name: /^Filters/ }).click();
+  await page.waitForTimeout(300);
+  await timed(
+    'filter change → repaint',
+    `const status = document.querySelector('.status-line'); const before = status.textContent;
+     const radio = [...document.querySelectorAll('input[name=level]')][0];
+     const t = performance.now(); radio.click();
+     await until(() => status.textContent !== before); await frames(); return performance.now() - t;`,
+  );
+  return out;
+};
