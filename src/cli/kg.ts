@@ -11,8 +11,10 @@ Usage: npm run kg -- <command> [options]
 Commands:
   validate [--source FILE]     check graph-data/; with --source, also check that every
                                quote occurs verbatim in FILE (plain text of the review)
-  stats                        entities per type, relations per kind, evidence per level
-                               and per section, references used and unused
+  stats [--source FILE]        entities per type, relations per kind, evidence per level
+                               and per section, references used and unused; with --source,
+                               coverage per section (the references the text cites there
+                               that no evidence of that section carries)
   export --format graphology [--out FILE]
                                the graph in graphology's serialization (stdout or FILE)
 
@@ -24,7 +26,7 @@ Exit codes: 0 success, 1 invalid data, 2 misuse.`;
 
 const COMMANDS: Record<string, CommandSpec> = {
   validate: { options: { source: 'string' }, run: runValidate },
-  stats: { options: {}, run: runStats },
+  stats: { options: { source: 'string' }, run: runStats },
   export: { options: { format: 'string', out: 'string' }, run: runExport },
 };
 

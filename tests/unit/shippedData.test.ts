@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { loadGraph } from '../../src/io/loadGraph';
 import { errorsOf, formatProblem } from '../../src/model/problems';
 import { checkQuotes } from '../../src/model/quoteCheck';
+import { sectionCoverage } from '../../src/model/sectionCoverage';
 
 /** The review's text is not part of the project; its path comes from REVIEW_TEXT or the shared default. */
 export const REVIEW_TEXT = resolve(process.env.REVIEW_TEXT ?? '../shared/seeds/000_990e1eed67c9b46e.txt');
@@ -17,6 +18,12 @@ describe('the shipped graph-data', () => {
 
   it.skipIf(!existsSync(REVIEW_TEXT))(`quotes every statement verbatim from ${REVIEW_TEXT}`, () => {
     expect(checkQuotes(result.data!, readFileSync(REVIEW_TEXT, 'utf8')).map(formatProblem)).toEqual([]);
+  });
+
+  it.skipIf(!existsSync(REVIEW_TEXT))('captures, in every section, each reference the text cites there', () => {
+    const coverage = sectionCoverage(result.graph!, readFileSync(REVIEW_TEXT, 'utf8'));
+    expect(coverage.find((c) => c.section === 'Table 1')?.cited).toHaveLength(15);
+    expect(coverage.filter((c) => c.missing.length > 0)).toEqual([]);
   });
 
   it('flags the PMIDs the reference list prints for several different papers and never trusts them', () => {

@@ -1,5 +1,7 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { sectionCoverage, type SectionCoverage } from '../../model/sectionCoverage';
 import { graphStats } from '../../model/stats';
-import type { Options } from '../args';
+import { CliError, type Options } from '../args';
 import { loadOrReport } from '../loadOrReport';
 
 const table = (title: string, counts: Record<string, number>, skipZero = false): string => {
@@ -20,7 +22,19 @@ export const compactRanges = (numbers: readonly number[]): string => {
   return parts.join(', ') || 'none';
 };
 
+const coverageTable = (rows: SectionCoverage[]): string => {
+  const lines = rows.map(
+    (r) =>
+      `  ${r.section.padEnd(12)} ${String(r.evidence).padStart(5)}   ${String(r.cited.length).padStart(3)} cited in text   ${
+        r.missing.length === 0 ? 'all captured' : `not captured here: ${compactRanges(r.missing)}`
+      }`,
+  );
+  return ['Coverage per section (evidence items; references the text cites there):', ...lines].join('\n');
+};
+
 export const runStats = (options: Options): number => {
+  if (options.source !== undefined && !existsSync(options.source))
+    throw new CliError(`--source file not found: ${options.source}`);
   const loaded = loadOrReport(options.data);
   if (!loaded) return 1;
   const s = graphStats(loaded.graph);
@@ -34,6 +48,9 @@ export const runStats = (options: Options): number => {
       table('Evidence per section', s.bySection, true),
       `References cited: ${s.refsCited.length} of ${total}`,
       `References not yet cited: ${compactRanges(s.refsUncited)}`,
+      ...(options.source
+        ? [coverageTable(sectionCoverage(loaded.graph, readFileSync(options.source, 'utf8')))]
+        : []),
     ].join('\n\n'),
   );
   return 0;
