@@ -34,6 +34,10 @@ export const useUrlSync = (): void => {
       }));
       applying = false;
       last = pick(useViewStore.getState());
+      const sel = view.selection;
+      if (sel && !view.focus && !view.path) {
+        useViewStore.getState().centreOn(sel.kind === 'node' ? [sel.id] : [graph.source(sel.id), graph.target(sel.id), sel.id]);
+      }
       if (announce) notices.forEach((n) => useViewStore.getState().notify(n));
     };
     apply(true);

@@ -17,7 +17,7 @@ export const STYLESHEET: StylesheetJsonBlock[] = [
     selector: 'node',
     style: {
       label: 'data(label)',
-      'font-size': 'mapData(weight, 0, 40, 10, 28)',
+      'font-size': 'mapData(weight, 0, 60, 6, 28)',
       'font-family': 'system-ui, sans-serif',
       color: '#1a1a1a',
       'text-valign': 'bottom',
@@ -26,7 +26,7 @@ export const STYLESHEET: StylesheetJsonBlock[] = [
       'text-max-width': '110px',
       'text-outline-color': '#ffffff',
       'text-outline-width': 2,
-      'min-zoomed-font-size': 8,
+      'min-zoomed-font-size': 10,
       width: 'mapData(weight, 0, 60, 18, 52)',
       height: 'mapData(weight, 0, 60, 18, 52)',
       'border-width': 1.5,

@@ -1,0 +1,30 @@
+/**
+ * `npm run screenshots`: README pictures from the production build (run `npm run build` first),
+ * taken with the same headless Chromium as the browser tests.
+ */
+import { launchChromium } from '../tests/support/chromium';
+import { serveStatic } from '../tests/support/staticServer';
+
+const SHOTS: { file: string; query: string; width: number; height: number }[] = [
+  { file: 'explorer-1366x768.png', query: '?node=strategy/hypoxic-preconditioning', width: 1366, height: 768 },
+  { file: 'explorer-1920x1080.png', query: '?edge=therapy/exoflo--improves--disease/severe-covid-19', width: 1920, height: 1080 },
+  { file: 'paths-1366x768.png', query: '?path=strategy/hypoxic-preconditioning,disease/spinal-cord-injury', width: 1366, height: 768 },
+];
+
+const main = async () => {
+  const { server, url } = await serveStatic('dist');
+  const browser = await launchChromium();
+  for (const shot of [...SHOTS, ...(process.env.EXTRA_SHOTS ? JSON.parse(process.env.EXTRA_SHOTS) : [])]) {
+    const page = await browser.newPage({ viewport: { width: shot.width, height: shot.height } });
+    await page.goto(`${url}${shot.query}`);
+    await page.waitForFunction(() => performance.getEntriesByName('graph-first-frame').length > 0);
+    await page.waitForTimeout(1200);
+    await page.screenshot({ path: `docs/screenshots/${shot.file}` });
+    await page.close();
+    console.log(`docs/screenshots/${shot.file}`);
+  }
+  await browser.close();
+  server.close();
+};
+
+void main();
