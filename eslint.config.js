@@ -17,7 +17,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/cli/**', 'bench/**', 'tests/**', 'src/build/**', 'vite.config.ts'],
+    files: ['src/cli/**', 'bench/**', 'tests/**', 'scripts/**', 'src/build/**', 'vite.config.ts'],
     rules: { 'no-console': 'off' },
   },
 );

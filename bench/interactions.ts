@@ -51,5 +51,12 @@ export const measureInteractions = async (page: Page): Promise<Record<string, nu
      const t = performance.now(); radio.click();
      await until(() => status.textContent !== before); await frames(); return performance.now() - t;`,
   );
+  await page.getByRole('button', { name: /^Filters/ }).click();
+  await timed(
+    'gap map open → table painted',
+    `const button = [...document.querySelectorAll('.view-switch button')].find((b) => b.textContent === 'Gap map');
+     const t = performance.now(); button.click();
+     await until(() => !!document.querySelector('table[aria-label^="Gap map"] td.filled')); await frames(); return performance.now() - t;`,
+  );
   return out;
 };

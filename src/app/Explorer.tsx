@@ -1,3 +1,5 @@
+import { lazy, Suspense } from 'react';
+import { useViewStore } from '../state/store';
 import { useUrlSync } from '../state/useUrlSync';
 import { GraphCanvas } from '../view/canvas/GraphCanvas';
 import { FilterPanel } from '../view/filters/FilterPanel';
@@ -9,10 +11,14 @@ import { SearchBox } from '../view/search/SearchBox';
 import { StatusLine } from '../view/StatusLine';
 import { CopyLinkButton } from '../view/toolbar/CopyLinkButton';
 import { LayoutControls } from '../view/toolbar/LayoutControls';
+import { ViewSwitch } from '../view/toolbar/ViewSwitch';
+
+const GapView = lazy(() => import('../view/gaps/GapView'));
 
 /** The researcher's screen: toolbar, canvas with legend, focus bar and status, and the side panel. */
 export const Explorer = () => {
   useUrlSync();
+  const view = useViewStore((s) => s.view);
   return (
     <div className="app">
       <header className="toolbar">
@@ -22,11 +28,19 @@ export const Explorer = () => {
         <div role="search" className="toolbar-search">
           <SearchBox />
         </div>
+        <ViewSwitch />
         <FilterPanel />
         <LayoutControls />
         <CopyLinkButton />
       </header>
-      <main className="workspace">
+      <main className={view === 'gaps' ? 'workspace with-gaps' : 'workspace'}>
+        {view === 'gaps' && (
+          <div className="gap-pane">
+            <Suspense fallback={<p className="loading">Loading the gap map…</p>}>
+              <GapView />
+            </Suspense>
+          </div>
+        )}
         <div className="canvas-wrap">
           <GraphCanvas />
           <Legend />

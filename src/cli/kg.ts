@@ -1,5 +1,6 @@
 #!/usr/bin/env tsx
 import { runExport } from './commands/exportCommand';
+import { runGaps } from './commands/gapsCommand';
 import { runStats } from './commands/statsCommand';
 import { runValidate } from './commands/validateCommand';
 import { CliError, parseCli, type CommandSpec } from './args';
@@ -17,6 +18,9 @@ Commands:
                                that no evidence of that section carries)
   export --format graphology [--out FILE]
                                the graph in graphology's serialization (stdout or FILE)
+  gaps [--rows TYPE] [--cols TYPE] [--format json|csv] [--rollup yes|no] [--out FILE]
+                               the gap map (default strategy × disease, JSON): evidence items
+                               per (row, column) cell, as in the app; empty cells omitted
 
 Options for every command:
   --data DIR                   graph-data folder (default: ./graph-data)
@@ -28,6 +32,10 @@ const COMMANDS: Record<string, CommandSpec> = {
   validate: { options: { source: 'string' }, run: runValidate },
   stats: { options: { source: 'string' }, run: runStats },
   export: { options: { format: 'string', out: 'string' }, run: runExport },
+  gaps: {
+    options: { rows: 'string', cols: 'string', format: 'string', out: 'string', rollup: 'string' },
+    run: runGaps,
+  },
 };
 
 const main = (argv: string[]): number => {

@@ -10,6 +10,9 @@ export interface LevelInfo {
   /** Edge line style on the canvas. */
   line: 'solid' | 'dashed' | 'dotted';
   colour: string;
+  /** Fill and text colour of a gap-map cell whose strongest evidence is this level. */
+  cellFill: string;
+  cellInk: string;
   description: string;
 }
 
@@ -21,6 +24,8 @@ export const LEVELS: Record<Level, LevelInfo> = {
     rank: 5,
     line: 'solid',
     colour: '#1b5e20',
+    cellFill: '#1b5e20',
+    cellInk: '#ffffff',
     description: 'Studied in patients (trial, case series).',
   },
   animal: {
@@ -30,6 +35,8 @@ export const LEVELS: Record<Level, LevelInfo> = {
     rank: 4,
     line: 'solid',
     colour: '#0d47a1',
+    cellFill: '#1565c0',
+    cellInk: '#ffffff',
     description: 'Studied in an animal model (in vivo).',
   },
   ex_vivo: {
@@ -39,6 +46,8 @@ export const LEVELS: Record<Level, LevelInfo> = {
     rank: 3,
     line: 'dashed',
     colour: '#4a148c',
+    cellFill: '#6a1b9a',
+    cellInk: '#ffffff',
     description: 'Studied in explanted tissue.',
   },
   in_vitro: {
@@ -48,6 +57,8 @@ export const LEVELS: Record<Level, LevelInfo> = {
     rank: 2,
     line: 'dashed',
     colour: '#e65100',
+    cellFill: '#ffcc80',
+    cellInk: '#3e2000',
     description: 'Studied in cultured cells.',
   },
   review: {
@@ -57,6 +68,8 @@ export const LEVELS: Record<Level, LevelInfo> = {
     rank: 1,
     line: 'dotted',
     colour: '#616161',
+    cellFill: '#e0e0e0',
+    cellInk: '#212121',
     description: 'Asserted by the review (or the reviews it cites) without a primary study described.',
   },
 };

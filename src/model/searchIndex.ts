@@ -1,4 +1,4 @@
-import MiniSearch from 'minisearch';
+import type MiniSearchClass from 'minisearch';
 import { ENTITY_TYPE_IDS, type EntityType } from './entityTypes';
 import type { KnowledgeGraph } from './types';
 
@@ -36,7 +36,7 @@ export type EntitySearch = (
 ) => SearchHit[];
 
 /** A fuzzy, prefix-aware index over labels and aliases (and, for references, authors and titles). */
-export const buildSearch = (graph: KnowledgeGraph): EntitySearch => {
+export const buildSearch = (graph: KnowledgeGraph, MiniSearch: typeof MiniSearchClass): EntitySearch => {
   const index = new MiniSearch<{
     id: string;
     label: string;

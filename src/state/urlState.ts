@@ -26,6 +26,9 @@ export interface UrlView {
   layout: LayoutName;
   view: ViewName;
   panel: SidePanel;
+  gapRows: EntityType;
+  gapCols: EntityType;
+  gapCell: { row: string; col: string } | null;
 }
 
 export const DEFAULT_URL_VIEW: UrlView = {
@@ -37,6 +40,9 @@ export const DEFAULT_URL_VIEW: UrlView = {
   layout: 'default',
   view: 'graph',
   panel: 'details',
+  gapRows: 'strategy',
+  gapCols: 'disease',
+  gapCell: null,
 };
 
 const KNOWN = new Set([
@@ -151,6 +157,22 @@ export const parseUrlView = (search: string, graph: KnowledgeGraph): { view: Url
   }
   view.layout = single<LayoutName>('layout', ['default', 'force', 'layered', 'concentric']) ?? view.layout;
   view.view = single<ViewName>('view', ['graph', 'gaps']) ?? view.view;
+  const axisTypes = ENTITY_TYPE_IDS.filter((t) => t !== 'paper');
+  view.gapRows = single<EntityType>('rows', axisTypes) ?? view.gapRows;
+  view.gapCols = single<EntityType>('cols', axisTypes) ?? view.gapCols;
+  if (view.gapRows === view.gapCols) {
+    ignore('cols', 'rows and columns must be different types');
+    view.gapRows = DEFAULT_URL_VIEW.gapRows;
+    view.gapCols = DEFAULT_URL_VIEW.gapCols;
+  }
+  if (params.has('cell')) {
+    const [row, col, ...rest] = list(params.get('cell'));
+    const fits = (id: string | undefined, type: EntityType) =>
+      !!id && graph.hasNode(id) && graph.getNodeAttribute(id, 'type') === type;
+    if (rest.length === 0 && fits(row, view.gapRows) && fits(col, view.gapCols))
+      view.gapCell = { row: row!, col: col! };
+    else ignore('cell', `expected ROW,COL: a ${view.gapRows} and a ${view.gapCols} id`);
+  }
   view.panel =
     single<SidePanel>('panel', ['details', 'paths', 'references', 'list']) ??
     (view.path ? 'paths' : view.ref ? 'references' : view.panel);
@@ -180,6 +202,13 @@ export const serializeUrlView = (v: UrlView): string => {
   if (v.ref !== null) p.set('ref', String(v.ref));
   if (v.layout !== 'default') p.set('layout', v.layout);
   if (v.view !== 'graph') p.set('view', v.view);
+  if (v.view === 'gaps' || v.gapCell) {
+    if (v.gapRows !== DEFAULT_URL_VIEW.gapRows || v.gapCols !== DEFAULT_URL_VIEW.gapCols) {
+      p.set('rows', v.gapRows);
+      p.set('cols', v.gapCols);
+    }
+    if (v.gapCell) p.set('cell', `${v.gapCell.row},${v.gapCell.col}`);
+  }
   const impliedPanel = v.path ? 'paths' : v.ref !== null ? 'references' : 'details';
   if (v.panel !== impliedPanel) p.set('panel', v.panel);
   const text = p.toString().replace(/%2F/g, '/').replace(/%2C/g, ',');

@@ -12,6 +12,9 @@ const pick = (s: ViewStore): UrlView => ({
   layout: s.layout,
   view: s.view,
   panel: s.panel,
+  gapRows: s.gapRows,
+  gapCols: s.gapCols,
+  gapCell: s.gapCell,
 });
 
 /**
@@ -36,7 +39,9 @@ export const useUrlSync = (): void => {
       last = pick(useViewStore.getState());
       const sel = view.selection;
       if (sel && !view.focus && !view.path) {
-        useViewStore.getState().centreOn(sel.kind === 'node' ? [sel.id] : [graph.source(sel.id), graph.target(sel.id), sel.id]);
+        useViewStore
+          .getState()
+          .centreOn(sel.kind === 'node' ? [sel.id] : [graph.source(sel.id), graph.target(sel.id), sel.id]);
       }
       if (announce) notices.forEach((n) => useViewStore.getState().notify(n));
     };

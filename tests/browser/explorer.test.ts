@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadGraph } from '../../src/io/loadGraph';
 import { graphStats } from '../../src/model/stats';
 import { launchChromium } from '../support/chromium';
-import { openApp } from '../support/page';
+import { openApp, tap } from '../support/page';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -114,9 +114,7 @@ describe('the explorer', () => {
 
   it('walks back through selections with the browser Back button', async () => {
     const { page, context } = await openApp(browser, '?node=factor/vegf');
-    await page.evaluate(() =>
-      (window as unknown as { __cy: import('cytoscape').Core }).__cy.getElementById('factor/hgf').emit('tap'),
-    );
+    await tap(page, 'factor/hgf');
     await expect.poll(() => page.url()).toContain('node=factor/hgf');
     await page.goBack();
     await expect.poll(() => page.url()).toContain('node=factor/vegf');

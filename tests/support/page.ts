@@ -29,3 +29,9 @@ export const openApp = async (
   });
   return { browser: b, context, page, errors };
 };
+
+/** Taps a canvas element by id, as a click on it would (returns nothing, so nothing big is serialised). */
+export const tap = (page: Page, id: string): Promise<void> =>
+  page.evaluate((target) => {
+    (window as unknown as { __cy: import('cytoscape').Core }).__cy.getElementById(target).emit('tap');
+  }, id);

@@ -9,6 +9,7 @@ import { STYLESHEET } from './stylesheet';
 import { toElements } from './toElements';
 import { useCameraRequests } from './useCameraRequests';
 import { useCanvasEvents } from './useCanvasEvents';
+import { useCanvasResize } from './useCanvasResize';
 import { useEmphasisClasses } from './useEmphasisClasses';
 import { useVisibilityClasses } from './useVisibilityClasses';
 import { usePathElements } from '../hooks/usePathElements';
@@ -57,8 +58,9 @@ export const GraphCanvas = () => {
   useCanvasEvents(cy);
   useVisibilityClasses(cy, visible);
   useEmphasisClasses(cy, value);
-  useCameraRequests(cy, value);
+  useCameraRequests(cy, value, spotlight);
   useLayoutRunner(cy, visible);
+  useCanvasResize(cy);
   useExposeForTests(cy);
 
   return (

@@ -21,9 +21,9 @@ const fitTo = (cy: Core, ids: readonly string[] | null): void => {
 
 /**
  * Moves the camera: on explicit requests (fit, centre on a search result) and whenever
- * a focus, path or reference spotlight changes what is emphasised.
+ * a focus, path, reference or gap-cell spotlight changes what is emphasised.
  */
-export const useCameraRequests = (cy: Core | null, value: Emphasis): void => {
+export const useCameraRequests = (cy: Core | null, value: Emphasis, spotlight?: readonly string[]): void => {
   const camera = useViewStore((s) => s.camera);
   const focus = useViewStore((s) => s.focus);
   const lastSeq = useRef(0);
@@ -34,7 +34,7 @@ export const useCameraRequests = (cy: Core | null, value: Emphasis): void => {
   }, [cy, camera]);
 
   const keep = value.keep;
-  const emphasisKey = focus || value.path.size > 0 ? keep : undefined;
+  const emphasisKey = focus || value.path.size > 0 || spotlight ? keep : undefined;
   useEffect(() => {
     if (!cy || !emphasisKey) return;
     fitTo(cy, [...emphasisKey]);

@@ -1,17 +1,31 @@
+import { useEffect, useState } from 'react';
 import { useGraph } from '../../app/GraphContext';
 import { buildSearch, type EntitySearch } from '../../model/searchIndex';
 import type { KnowledgeGraph } from '../../model/types';
 
-const cache = new WeakMap<KnowledgeGraph, EntitySearch>();
+const cache = new WeakMap<KnowledgeGraph, Promise<EntitySearch>>();
 const NOTHING: EntitySearch = () => [];
 
-/** The search index of the graph, built once, on the first query (not at start-up). */
-export const useEntitySearch = (needed = true): EntitySearch => {
-  const graph = useGraph();
-  let search = cache.get(graph);
-  if (!search && needed) {
-    search = buildSearch(graph);
-    cache.set(graph, search);
+const searchFor = (graph: KnowledgeGraph): Promise<EntitySearch> => {
+  let promise = cache.get(graph);
+  if (!promise) {
+    promise = import('minisearch').then(({ default: MiniSearch }) => buildSearch(graph, MiniSearch));
+    cache.set(graph, promise);
   }
-  return search ?? NOTHING;
+  return promise;
+};
+
+/** The search index of the graph: its code loads and the index is built on the first query, not at start-up. */
+export const useEntitySearch = (needed = true): { search: EntitySearch; ready: boolean } => {
+  const graph = useGraph();
+  const [search, setSearch] = useState<EntitySearch>(() => NOTHING);
+  useEffect(() => {
+    if (!needed || search !== NOTHING) return undefined;
+    let live = true;
+    void searchFor(graph).then((ready) => live && setSearch(() => ready));
+    return () => {
+      live = false;
+    };
+  }, [graph, needed, search]);
+  return { search, ready: search !== NOTHING };
 };

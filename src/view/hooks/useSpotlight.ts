@@ -1,18 +1,28 @@
 import { useMemo } from 'react';
 import { useGraph } from '../../app/GraphContext';
+import { gapCellElements } from '../../model/gaps/gapCellElements';
 import { claimsCiting } from '../../model/refClaims';
 import { useViewStore } from '../../state/store';
+import { useGapItems } from './useGapItems';
 
-/** Elements to keep bright for the chosen reference: the relations it supports and their ends. */
+/**
+ * Elements to keep bright: for a chosen reference, the relations it supports and their ends;
+ * for a chosen gap-map cell, the relations carrying its evidence and the entities it names.
+ */
 export const useSpotlight = (): string[] | undefined => {
   const graph = useGraph();
   const ref = useViewStore((s) => s.ref);
+  const view = useViewStore((s) => s.view);
+  const cell = useViewStore((s) => s.gapCell);
+  const needsItems = view === 'gaps' && cell !== null;
+  const items = useGapItems(needsItems);
   return useMemo(() => {
+    if (needsItems && cell) return gapCellElements(items, cell.row, cell.col);
     if (ref === null) return undefined;
     const ids = new Set<string>();
     for (const { edge } of claimsCiting(graph, ref)) {
       ids.add(edge).add(graph.source(edge)).add(graph.target(edge));
     }
     return [...ids];
-  }, [graph, ref]);
+  }, [graph, ref, needsItems, cell, items]);
 };

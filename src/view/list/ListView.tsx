@@ -2,7 +2,7 @@ import { EntityTable } from './EntityTable';
 import { RelationTable } from './RelationTable';
 
 /** The graph as two sortable tables, in step with the canvas: the keyboard and screen-reader way in. */
-export const ListView = () => (
+const ListView = () => (
   <section className="panel list-view" aria-labelledby="list-heading">
     <h2 id="list-heading">List view</h2>
     <p className="muted">
@@ -13,3 +13,5 @@ export const ListView = () => (
     <RelationTable />
   </section>
 );
+
+export default ListView;

@@ -1,10 +1,12 @@
-import { useEffect, type KeyboardEvent } from 'react';
+import { lazy, Suspense, useEffect, type KeyboardEvent } from 'react';
 import { useViewStore } from '../../state/store';
 import type { SidePanel as PanelName } from '../../state/viewTypes';
-import { ListView } from '../list/ListView';
-import { PathPanel } from '../paths/PathPanel';
-import { ReferencePanel } from '../references/ReferencePanel';
 import { DetailsPanel } from './DetailsPanel';
+
+// The tabs other than Details load on first use, to keep the start-up script small.
+const ListView = lazy(() => import('../list/ListView'));
+const PathPanel = lazy(() => import('../paths/PathPanel'));
+const ReferencePanel = lazy(() => import('../references/ReferencePanel'));
 
 const TABS: { id: PanelName; label: string }[] = [
   { id: 'details', label: 'Details' },
@@ -56,10 +58,12 @@ export const SidePanel = () => {
         ))}
       </div>
       <div role="tabpanel" id={`tabpanel-${panel}`} aria-labelledby={`tab-${panel}`} className="tabpanel">
-        {panel === 'details' && <DetailsPanel />}
-        {panel === 'paths' && <PathPanel />}
-        {panel === 'references' && <ReferencePanel />}
-        {panel === 'list' && <ListView />}
+        <Suspense fallback={<p className="loading">Loading…</p>}>
+          {panel === 'details' && <DetailsPanel />}
+          {panel === 'paths' && <PathPanel />}
+          {panel === 'references' && <ReferencePanel />}
+          {panel === 'list' && <ListView />}
+        </Suspense>
       </div>
     </aside>
   );

@@ -10,7 +10,7 @@ import { EntityCombobox } from '../search/EntityCombobox';
 const CANVAS_TYPES = ENTITY_TYPE_IDS.filter((t) => t !== 'paper');
 
 /** Shortest paths between two entities, each step with its relation(s) and evidence. */
-export const PathPanel = () => {
+const PathPanel = () => {
   const graph = useGraph();
   const path = useViewStore((s) => s.path);
   const from = useViewStore((s) => s.path?.from ?? s.pathDraft.from);
@@ -104,3 +104,5 @@ export const PathPanel = () => {
     </section>
   );
 };
+
+export default PathPanel;

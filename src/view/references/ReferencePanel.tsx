@@ -9,7 +9,7 @@ import { LevelBadge } from '../common/LevelBadge';
 import { Citation } from '../panels/Citation';
 
 /** The 142 references, searchable; choosing one lists (and highlights) every claim it supports. */
-export const ReferencePanel = () => {
+const ReferencePanel = () => {
   const graph = useGraph();
   const ref = useViewStore((s) => s.ref);
   const selectRef = useViewStore((s) => s.selectRef);
@@ -90,3 +90,5 @@ export const ReferencePanel = () => {
     </section>
   );
 };
+
+export default ReferencePanel;

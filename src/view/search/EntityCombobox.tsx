@@ -29,7 +29,7 @@ export const EntityCombobox = ({
   initialText = '',
 }: Props) => {
   const [text, setText] = useState(initialText);
-  const search = useEntitySearch(text.trim().length > 0);
+  const { search, ready } = useEntitySearch(text.trim().length > 0);
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
   const listId = useId();
@@ -94,7 +94,8 @@ export const EntityCombobox = ({
       />
       {expanded && (
         <div id={listId} role="listbox" aria-label={`${label} results`} className="combobox-list">
-          {flat.length === 0 && <p className="muted combobox-empty">No match for “{text}”.</p>}
+          {!ready && <p className="muted combobox-empty">Loading the search index…</p>}
+          {ready && flat.length === 0 && <p className="muted combobox-empty">No match for “{text}”.</p>}
           {groups.map(([type, items]) => (
             <div role="group" key={type} aria-label={`${ENTITY_TYPES[type].plural} (${items.length})`}>
               <p className="combobox-group" aria-hidden="true">

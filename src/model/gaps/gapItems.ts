@@ -1,0 +1,62 @@
+import { normaliseForMatch } from '../quotes';
+import { broaderChain } from '../graphQueries';
+import { itemTherapyKinds, type TherapyKind } from '../evidenceFacets';
+import type { EvidenceItem, KnowledgeGraph } from '../types';
+
+/**
+ * One evidence item of the review, however many edges carry it. A statement is identified by
+ * its section, its quote (whitespace and typography aside) and its references.
+ */
+export interface GapItem {
+  key: string;
+  item: EvidenceItem;
+  /** The edges that carry this statement. */
+  edges: string[];
+  /** Entities the statement names: every carrying edge's ends plus `involves`. */
+  named: Set<string>;
+  /** `named` with each entity's broader entities, and the tissue of each therapy named. */
+  rolledUp: Set<string>;
+  kinds: Set<TherapyKind>;
+}
+
+export const itemKey = (item: EvidenceItem): string =>
+  `${item.section}|${normaliseForMatch(item.quote)}|${[...item.refs].sort((a, b) => a - b).join(',')}`;
+
+/**
+ * Every distinct evidence item with the entities it names. `keep` filters items (for the
+ * level, section and therapy filters); an item is kept if any edge's copy of it passes.
+ */
+export const collectGapItems = (
+  graph: KnowledgeGraph,
+  keep: (source: string, target: string, item: EvidenceItem) => boolean = () => true,
+): GapItem[] => {
+  const byKey = new Map<string, GapItem>();
+  graph.forEachEdge((edge, a, source, target) => {
+    for (const item of a.evidence) {
+      if (!keep(source, target, item)) continue;
+      const key = itemKey(item);
+      const entry = byKey.get(key) ?? {
+        key,
+        item,
+        edges: [],
+        named: new Set<string>(),
+        rolledUp: new Set<string>(),
+        kinds: new Set<TherapyKind>(),
+      };
+      if (!entry.edges.includes(edge)) entry.edges.push(edge);
+      for (const id of [source, target, ...(item.involves ?? [])]) if (graph.hasNode(id)) entry.named.add(id);
+      byKey.set(key, entry);
+    }
+  });
+  for (const entry of byKey.values()) {
+    for (const id of entry.named) broaderChain(graph, id).forEach((x) => entry.rolledUp.add(x));
+    for (const id of [...entry.rolledUp]) {
+      if (graph.getNodeAttribute(id, 'type') !== 'therapy') continue;
+      graph.forEachInEdge(id, (_e, ea, source) => {
+        if (ea.relation === 'source_of') entry.rolledUp.add(source);
+      });
+    }
+    entry.kinds = itemTherapyKinds(graph, entry.rolledUp, entry.item);
+  }
+  return [...byKey.values()];
+};

@@ -1,0 +1,40 @@
+import type { StateCreator } from 'zustand';
+import type { EntityType } from '../model/entityTypes';
+import type { ViewStore } from './store';
+
+export type GapSort = 'group' | 'name' | 'evidence' | 'gaps';
+
+export interface GapCellRef {
+  row: string;
+  col: string;
+}
+
+/** The gap map's pairing and chosen cell. */
+export interface GapSlice {
+  gapRows: EntityType;
+  gapCols: EntityType;
+  gapCell: GapCellRef | null;
+  gapSort: { rows: GapSort; cols: GapSort };
+  gapQuery: { rows: string; cols: string };
+  gapHideEmpty: boolean;
+  /** Show each cell's MSC and exosome counts separately. */
+  gapSplit: boolean;
+  setGapOptions: (
+    patch: Partial<Pick<GapSlice, 'gapSort' | 'gapQuery' | 'gapHideEmpty' | 'gapSplit'>>,
+  ) => void;
+  setGapAxes: (rows: EntityType, cols: EntityType) => void;
+  selectGapCell: (cell: GapCellRef | null) => void;
+}
+
+export const createGapSlice: StateCreator<ViewStore, [], [], GapSlice> = (set) => ({
+  gapRows: 'strategy',
+  gapCols: 'disease',
+  gapCell: null,
+  gapSort: { rows: 'group', cols: 'group' },
+  gapQuery: { rows: '', cols: '' },
+  gapHideEmpty: false,
+  gapSplit: false,
+  setGapOptions: (patch) => set(patch),
+  setGapAxes: (gapRows, gapCols) => set({ gapRows, gapCols, gapCell: null }),
+  selectGapCell: (gapCell) => set({ gapCell, selection: null, panel: 'details' }),
+});

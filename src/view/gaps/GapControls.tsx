@@ -1,0 +1,118 @@
+import { ENTITY_TYPE_IDS, ENTITY_TYPES, type EntityType } from '../../model/entityTypes';
+import { useViewStore } from '../../state/store';
+import type { GapSort } from '../../state/gapSlice';
+import type { AxisEntry } from '../../model/gaps/gapAxes';
+import type { GapMatrix } from '../../model/gaps/gapMatrix';
+import { GapExports } from './GapExports';
+
+const PAIRINGS: [EntityType, EntityType, string][] = [
+  ['strategy', 'disease', 'Strategy × disease'],
+  ['therapy', 'disease', 'Therapy × disease'],
+  ['cell_source', 'disease', 'Cell source × disease'],
+  ['strategy', 'mechanism', 'Strategy × mechanism'],
+  ['factor', 'disease', 'Factor × disease'],
+  ['strategy', 'challenge', 'Strategy × open challenge'],
+];
+const AXIS_TYPES = ENTITY_TYPE_IDS.filter((t) => t !== 'paper');
+const SORTS: [GapSort, string][] = [
+  ['group', 'by group'],
+  ['name', 'by name'],
+  ['evidence', 'most evidence first'],
+  ['gaps', 'most gaps first'],
+];
+
+/** Pairing, sorting, text filters, empty rows, the MSC/exosome split and the exports. */
+export const GapControls = (props: { matrix: GapMatrix; rows: AxisEntry[]; cols: AxisEntry[] }) => {
+  const rows = useViewStore((s) => s.gapRows);
+  const cols = useViewStore((s) => s.gapCols);
+  const sort = useViewStore((s) => s.gapSort);
+  const query = useViewStore((s) => s.gapQuery);
+  const hideEmpty = useViewStore((s) => s.gapHideEmpty);
+  const split = useViewStore((s) => s.gapSplit);
+  const { setGapAxes, setGapOptions } = useViewStore.getState();
+  const preset = PAIRINGS.findIndex(([r, c]) => r === rows && c === cols);
+  return (
+    <div className="gap-controls">
+      <label>
+        Pairing{' '}
+        <select
+          value={preset}
+          onChange={(e) =>
+            Number(e.target.value) >= 0 &&
+            setGapAxes(PAIRINGS[Number(e.target.value)]![0], PAIRINGS[Number(e.target.value)]![1])
+          }
+        >
+          {PAIRINGS.map(([, , label], i) => (
+            <option key={label} value={i}>
+              {label}
+            </option>
+          ))}
+          {preset === -1 && <option value={-1}>Custom</option>}
+        </select>
+      </label>
+      <label>
+        Rows{' '}
+        <select
+          value={rows}
+          onChange={(e) => e.target.value !== cols && setGapAxes(e.target.value as EntityType, cols)}
+        >
+          {AXIS_TYPES.map((t) => (
+            <option key={t} value={t}>
+              {ENTITY_TYPES[t].plural}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        Columns{' '}
+        <select
+          value={cols}
+          onChange={(e) => e.target.value !== rows && setGapAxes(rows, e.target.value as EntityType)}
+        >
+          {AXIS_TYPES.map((t) => (
+            <option key={t} value={t}>
+              {ENTITY_TYPES[t].plural}
+            </option>
+          ))}
+        </select>
+      </label>
+      {(['rows', 'cols'] as const).map((axis) => (
+        <span key={axis} className="gap-axis-options">
+          <label>
+            Sort {axis === 'rows' ? 'rows' : 'columns'}{' '}
+            <select
+              value={sort[axis]}
+              onChange={(e) => setGapOptions({ gapSort: { ...sort, [axis]: e.target.value as GapSort } })}
+            >
+              {SORTS.map(([id, label]) => (
+                <option key={id} value={id}>
+                  {label}
+                </option>
+              ))}
+            </select>
+          </label>
+          <input
+            type="search"
+            aria-label={`Filter ${axis === 'rows' ? 'rows' : 'columns'}`}
+            placeholder={`Filter ${axis === 'rows' ? 'rows' : 'columns'}`}
+            value={query[axis]}
+            onChange={(e) => setGapOptions({ gapQuery: { ...query, [axis]: e.target.value } })}
+          />
+        </span>
+      ))}
+      <label>
+        <input
+          type="checkbox"
+          checked={hideEmpty}
+          onChange={() => setGapOptions({ gapHideEmpty: !hideEmpty })}
+        />{' '}
+        Hide empty rows and columns
+      </label>
+      <label>
+        <input type="checkbox" checked={split} onChange={() => setGapOptions({ gapSplit: !split })} /> Split
+        MSC / exosome
+      </label>
+      <GapExports {...props} />
+    </div>
+  );
+};

@@ -1,0 +1,77 @@
+import { useDeferredValue, useMemo } from 'react';
+import { useGraph } from '../../app/GraphContext';
+import type { EntityType } from '../../model/entityTypes';
+import { arrangeAxes } from '../../model/gaps/gapAxisOrder';
+import { gapCandidates, type GapCandidate } from '../../model/gaps/gapCandidates';
+import type { GapItem } from '../../model/gaps/gapItems';
+import { gapMatrix, type GapMatrix } from '../../model/gaps/gapMatrix';
+import { thinSpots, type ThinSpot } from '../../model/gaps/thinSpots';
+import type { KnowledgeGraph } from '../../model/types';
+import { useViewStore } from '../../state/store';
+import { useGapItems } from '../hooks/useGapItems';
+
+interface Computed {
+  matrix: GapMatrix;
+  thin: ThinSpot[];
+}
+
+/** One computation per (filtered items, pairing), shared by the matrix, the lists and the cell panel. */
+const cache = new WeakMap<readonly GapItem[], Map<string, Computed>>();
+
+const compute = (
+  graph: KnowledgeGraph,
+  items: readonly GapItem[],
+  rows: EntityType,
+  cols: EntityType,
+): Computed => {
+  const perItems = cache.get(items) ?? new Map<string, Computed>();
+  cache.set(items, perItems);
+  const key = `${rows}|${cols}`;
+  let hit = perItems.get(key);
+  if (!hit) {
+    const matrix = gapMatrix(graph, items, { rows, cols });
+    hit = { matrix, thin: thinSpots(matrix) };
+    perItems.set(key, hit);
+  }
+  return hit;
+};
+
+const candidateCache = new WeakMap<GapMatrix, GapCandidate[]>();
+
+/**
+ * Candidate gaps of a matrix, computed after the matrix has painted (a deferred render):
+ * the table appears at once and its "?" marks follow.
+ */
+export const useGapCandidates = (matrix: GapMatrix, items: readonly GapItem[]): GapCandidate[] | null => {
+  const graph = useGraph();
+  const deferred = useDeferredValue<GapMatrix | null>(matrix, null);
+  if (!deferred) return null;
+  let hit = candidateCache.get(deferred);
+  if (!hit) {
+    hit = gapCandidates(graph, deferred, items);
+    candidateCache.set(deferred, hit);
+  }
+  return hit;
+};
+
+/** The current pairing's matrix (with the evidence filters applied), its arranged axes and thin spots. */
+export const useGapMatrix = () => {
+  const graph = useGraph();
+  const items = useGapItems();
+  const rowsType = useViewStore((s) => s.gapRows);
+  const colsType = useViewStore((s) => s.gapCols);
+  const sort = useViewStore((s) => s.gapSort);
+  const query = useViewStore((s) => s.gapQuery);
+  const hideEmpty = useViewStore((s) => s.gapHideEmpty);
+  const computed = compute(graph, items, rowsType, colsType);
+  const axes = useMemo(
+    () =>
+      arrangeAxes(
+        computed.matrix,
+        { sort: sort.rows, query: query.rows, hideEmpty },
+        { sort: sort.cols, query: query.cols, hideEmpty },
+      ),
+    [computed, sort, query, hideEmpty],
+  );
+  return { ...computed, items, ...axes };
+};

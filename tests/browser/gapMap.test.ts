@@ -1,0 +1,91 @@
+import { readFileSync } from 'node:fs';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../support/chromium';
+import { openApp, tap } from '../support/page';
+import { runKg } from '../support/runKg';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const CELL = 'strategy/hypoxic-preconditioning,disease/spinal-cord-injury';
+
+describe('the gap map', () => {
+  it('renders strategy × disease with grouped headers', async () => {
+    const { page, errors, context } = await openApp(browser, '?view=gaps');
+    const table = page.getByRole('table', { name: /gap map/i });
+    await expect(table.getAttribute('aria-label')).resolves.toBe(
+      'Gap map: Improvement strategies × Diseases and injuries',
+    );
+    expect(await table.getByRole('columnheader', { name: 'Spinal cord injury' }).count()).toBe(1);
+    expect(await table.getByRole('columnheader', { name: 'Heart and vessels' }).count()).toBe(1);
+    expect(await table.getByRole('rowheader', { name: 'Hypoxic preconditioning' }).count()).toBe(1);
+    expect(
+      await table
+        .getByRole('button', {
+          name: /Hypoxic preconditioning × Spinal cord injury: 1 evidence item, strongest animal/,
+        })
+        .count(),
+    ).toBe(1);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('lists the evidence of a clicked cell, highlights it on the canvas, and puts it in the URL', async () => {
+    const { page, context } = await openApp(browser, '?view=gaps');
+    await page.getByRole('button', { name: /Hypoxic preconditioning × Spinal cord injury:/ }).click();
+    const panel = page.getByRole('region', { name: 'Gap map cell' });
+    await expect(panel.textContent()).resolves.toContain(
+      'Exosome derived from MSCs preconditioned with hypoxia',
+    );
+    await expect(panel.textContent()).resolves.toContain('Liu W, Rong Y, Wang J, et al.');
+    expect(page.url()).toContain(`cell=${CELL}`);
+    const bright = await page.evaluate(() =>
+      (window as unknown as { __cy: import('cytoscape').Core }).__cy
+        .nodes()
+        .not('.faded')
+        .map((n) => n.id()),
+    );
+    expect(bright).toEqual(
+      expect.arrayContaining(['strategy/hypoxic-preconditioning', 'disease/spinal-cord-injury']),
+    );
+    expect(bright.length).toBeLessThan(15);
+    await context.close();
+  });
+
+  it('highlights the row of an entity chosen on the canvas', async () => {
+    const { page, context } = await openApp(browser, '?view=gaps');
+    await page.getByRole('table', { name: /gap map/i }).waitFor();
+    await tap(page, 'strategy/hypoxic-preconditioning');
+    const row = page.locator('tr.highlighted').getByRole('rowheader');
+    await expect(row.textContent()).resolves.toBe('Hypoxic preconditioning');
+    await context.close();
+  });
+
+  it('offers candidate gaps labelled as hypotheses, each with its reasons', async () => {
+    const { page, context } = await openApp(browser, '?view=gaps');
+    const list = page.getByRole('region', { name: 'Candidate gaps' });
+    await expect(list.textContent()).resolves.toContain('Hypotheses generated from the review');
+    await expect.poll(async () => list.locator('.candidate-list > li').count()).toBeGreaterThan(5);
+    await context.close();
+  });
+
+  it('downloads the same CSV as `kg gaps --format csv`', async () => {
+    const { page, context } = await openApp(browser, '?view=gaps');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'CSV' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('gap-map-strategy-x-disease.csv');
+    const csv = readFileSync((await download.path())!, 'utf8');
+    const cli = runKg('gaps', '--rows', 'strategy', '--cols', 'disease', '--format', 'csv');
+    expect(cli.status).toBe(0);
+    expect(csv).toBe(cli.stdout);
+    await context.close();
+  });
+});
