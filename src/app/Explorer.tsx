@@ -1,6 +1,11 @@
 import { lazy, Suspense } from 'react';
 import { useViewStore } from '../state/store';
+import { useDraftPersistence } from '../state/useDraftPersistence';
+import { useStoryPlayer } from '../state/useStoryPlayer';
 import { useUrlSync } from '../state/useUrlSync';
+import { ExportMenu } from '../view/export/ExportMenu';
+import { AddStepButton } from '../view/story/AddStepButton';
+import { StoryBar } from '../view/story/StoryBar';
 import { GraphCanvas } from '../view/canvas/GraphCanvas';
 import { FilterPanel } from '../view/filters/FilterPanel';
 import { FocusBar } from '../view/FocusBar';
@@ -17,10 +22,13 @@ const GapView = lazy(() => import('../view/gaps/GapView'));
 
 /** The researcher's screen: toolbar, canvas with legend, focus bar and status, and the side panel. */
 export const Explorer = () => {
+  useDraftPersistence();
   useUrlSync();
+  useStoryPlayer();
   const view = useViewStore((s) => s.view);
+  const presenting = useViewStore((s) => s.presenting);
   return (
-    <div className="app">
+    <div className={presenting ? 'app presenting' : 'app'}>
       <header className="toolbar">
         <h1 className="app-title">
           MSCs &amp; exosomes <span className="muted">· review graph</span>
@@ -31,6 +39,8 @@ export const Explorer = () => {
         <ViewSwitch />
         <FilterPanel />
         <LayoutControls />
+        <AddStepButton />
+        <ExportMenu />
         <CopyLinkButton />
       </header>
       <main className={view === 'gaps' ? 'workspace with-gaps' : 'workspace'}>
@@ -46,6 +56,7 @@ export const Explorer = () => {
           <Legend />
           <FocusBar />
           <StatusLine />
+          <StoryBar />
           <Notices />
         </div>
         <SidePanel />

@@ -12,7 +12,7 @@ export interface BuiltBundle {
 
 /** graph-data → validated graph → default layout → the JSON the browser loads. Throws on invalid data. */
 export const buildGraphBundle = (dataDir: string): BuiltBundle => {
-  const { graph, problems } = loadGraph(dataDir);
+  const { graph, data, problems } = loadGraph(dataDir);
   const errors = errorsOf(problems);
   if (!graph || errors.length > 0) {
     throw new Error(
@@ -20,7 +20,11 @@ export const buildGraphBundle = (dataDir: string): BuiltBundle => {
         errors.map((p) => `  ${formatProblem(p)}`).join('\n'),
     );
   }
-  const bundle: GraphBundle = { graph: graph.export(), positions: computeLayout(layoutInput(graph)) };
+  const bundle: GraphBundle = {
+    graph: graph.export(),
+    positions: computeLayout(layoutInput(graph)),
+    stories: (data?.stories ?? []).map((s) => s.value),
+  };
   const json = JSON.stringify(bundle);
   return { json, hash: createHash('sha256').update(json).digest('hex').slice(0, 10) };
 };

@@ -5,6 +5,7 @@ import type { Problem } from '../model/problems';
 import type { RawGraphData, TypedEntityRecord } from '../model/rawData';
 import { entityRecordSchema, groupsSchema, paperRecordSchema, reviewMetaSchema } from '../model/schema';
 import { ENTITY_TYPE_IDS } from '../model/entityTypes';
+import { storySchema } from '../model/storySchema';
 import { readRelations } from './readRelations';
 import { parseYamlFile, readMapping, readSequence, type YamlFile } from './yamlRecords';
 
@@ -87,8 +88,20 @@ export const readGraphData = (root: string): ReadResult => {
     relations.push(...readRelations(file, problems));
   }
 
+  const stories: RawGraphData['stories'] = [];
+  const storyDir = join(root, 'stories');
+  for (const name of yamlFilesIn(storyDir)) {
+    const file = open(join(storyDir, name));
+    const story = file && readMapping(file, storySchema, problems);
+    if (file && story)
+      stories.push({
+        value: story,
+        origin: { file: file.file, line: 1, lineOf: (path) => file.lineAt(path) },
+      });
+  }
+
   if (!meta) return { problems };
-  return { data: { meta, groups, entities, papers, relations }, problems };
+  return { data: { meta, groups, entities, papers, relations, stories }, problems };
 };
 
 const typeOrder = (fileName: string): number => {

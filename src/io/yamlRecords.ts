@@ -1,5 +1,5 @@
 import { isMap, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
-import type { z } from 'zod';
+import { z } from 'zod';
 import type { Problem } from '../model/problems';
 import type { Located, Origin } from '../model/rawData';
 
@@ -44,7 +44,7 @@ export const describeIssue = (issue: z.core.$ZodIssue): string => {
  * Validates every item of a top-level YAML sequence with `schema`; reports each failing
  * item with its line and (when it has one) its id, and returns the valid ones.
  */
-export const readSequence = <S extends z.ZodType>(
+export const readSequence = <S extends z.core.$ZodType>(
   yaml: YamlFile,
   schema: S,
   idOf: (raw: Record<string, unknown>) => string | undefined,
@@ -72,7 +72,7 @@ export const readSequence = <S extends z.ZodType>(
     const id = isMap(doc.contents && isSeq(doc.contents) ? doc.contents.items[index] : undefined)
       ? idOf(raw as Record<string, unknown>)
       : undefined;
-    const parsed = schema.safeParse(raw);
+    const parsed = z.safeParse(schema, raw);
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {
         problems.push({
@@ -91,12 +91,12 @@ export const readSequence = <S extends z.ZodType>(
 };
 
 /** Validates a top-level mapping (review.yaml, groups.yaml). */
-export const readMapping = <S extends z.ZodType>(
+export const readMapping = <S extends z.core.$ZodType>(
   yaml: YamlFile,
   schema: S,
   problems: Problem[],
 ): z.infer<S> | undefined => {
-  const parsed = schema.safeParse(yaml.doc.toJS() ?? {});
+  const parsed = z.safeParse(schema, yaml.doc.toJS() ?? {});
   if (parsed.success) return parsed.data;
   for (const issue of parsed.error.issues) {
     problems.push({

@@ -6,6 +6,7 @@ import { paperLabel, firstAuthorSurname } from './paperLabel';
 import type { Problem } from './problems';
 import type { RawGraphData } from './rawData';
 import { checkEntities, checkRelation } from './recordChecks';
+import { checkStory } from './storyChecks';
 import type { EntityAttributes, KnowledgeGraph } from './types';
 
 export interface BuildResult {
@@ -66,7 +67,33 @@ export const buildGraph = (data: RawGraphData): BuildResult => {
   }
   checkDuplicateEvidence(graph, data, problems);
   reportUnused(graph, data, problems);
+  checkStories(graph, data, problems);
   return { graph, problems };
+};
+
+const checkStories = (graph: KnowledgeGraph, data: RawGraphData, problems: Problem[]): void => {
+  const seen = new Map<string, string>();
+  for (const { value: story, origin } of data.stories) {
+    const first = seen.get(story.id);
+    if (first)
+      problems.push({
+        severity: 'error',
+        file: origin.file,
+        line: origin.lineOf(['id']),
+        id: `story/${story.id}`,
+        message: `duplicate story id (first in ${first})`,
+      });
+    seen.set(story.id, origin.file);
+    for (const issue of checkStory(story, graph)) {
+      problems.push({
+        severity: 'error',
+        file: origin.file,
+        line: issue.step ? origin.lineOf(['steps', issue.step - 1]) : origin.line,
+        id: `story/${story.id}${issue.step ? ` step ${issue.step}` : ''}`,
+        message: issue.message,
+      });
+    }
+  }
 };
 
 const itemKey = (quote: string, refs: readonly number[]): string =>

@@ -1,5 +1,6 @@
 import Graph from 'graphology';
 import * as z from 'zod/mini';
+import { storySchema, type Story } from './storySchema';
 import type { GraphBundle, KnowledgeGraph, Positions } from './types';
 
 /** Shape check of the bundle the build emits (the full validation ran at build time). */
@@ -23,11 +24,13 @@ const bundleSchema = z.object({
     ),
   }),
   positions: z.record(z.string(), z.object({ x: z.number(), y: z.number() })),
+  stories: z.array(storySchema),
 });
 
 export interface LoadedGraph {
   graph: KnowledgeGraph;
   positions: Positions;
+  stories: Story[];
 }
 
 /** Turns the fetched JSON into the graph; throws an Error naming what is wrong. */
@@ -40,5 +43,5 @@ export const graphFromBundle = (json: unknown, source = 'review-graph.json'): Lo
   const bundle = json as GraphBundle;
   const graph: KnowledgeGraph = new Graph({ type: 'directed', multi: true, allowSelfLoops: false });
   graph.import(bundle.graph);
-  return { graph, positions: bundle.positions };
+  return { graph, positions: bundle.positions, stories: bundle.stories };
 };

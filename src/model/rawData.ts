@@ -1,5 +1,6 @@
 import type { EntityType } from './entityTypes';
 import type { EntityRecord, GroupsRecord, PaperRecord, RelationRecord, ReviewMeta } from './schema';
+import type { Story } from './storySchema';
 
 /** Where a record came from, and how to find the line of one of its fields. */
 export interface Origin {
@@ -23,6 +24,7 @@ export interface RawGraphData {
   entities: Located<TypedEntityRecord>[];
   papers: Located<PaperRecord>[];
   relations: Located<RelationRecord>[];
+  stories: Located<Story>[];
 }
 
 export const fixedOrigin = (file: string, line = 0): Origin => ({ file, line, lineOf: () => line });

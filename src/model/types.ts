@@ -3,6 +3,7 @@ import type { SerializedGraph } from 'graphology-types';
 import type { EntityType } from './entityTypes';
 import type { Level, Outcome, Section, StrategyFamily } from './evidence';
 import type { Relation } from './relations';
+import type { Story } from './storySchema';
 
 /** One piece of the review's support for a claim. */
 export interface EvidenceItem {
@@ -92,4 +93,6 @@ export type Positions = Record<string, { x: number; y: number }>;
 export interface GraphBundle {
   graph: SerializedKnowledgeGraph;
   positions: Positions;
+  /** The shipped guided stories (graph-data/stories), already validated. */
+  stories: Story[];
 }

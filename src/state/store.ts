@@ -1,11 +1,12 @@
 import { create } from 'zustand';
 import { createFilterSlice, type FilterSlice } from './filterSlice';
 import { createGapSlice, type GapSlice } from './gapSlice';
+import { createStorySlice, type StorySlice } from './storySlice';
 import { createNavigationSlice, type NavigationSlice } from './navigationSlice';
 import { createUiSlice, type UiSlice } from './uiSlice';
 
 /** The one store of view state. The graph data itself is never copied in here. */
-export type ViewStore = NavigationSlice & FilterSlice & UiSlice & GapSlice;
+export type ViewStore = NavigationSlice & FilterSlice & UiSlice & GapSlice & StorySlice;
 
 export const createViewStore = () =>
   create<ViewStore>()((...args) => ({
@@ -13,6 +14,7 @@ export const createViewStore = () =>
     ...createFilterSlice(...args),
     ...createUiSlice(...args),
     ...createGapSlice(...args),
+    ...createStorySlice(...args),
   }));
 
 export const useViewStore = createViewStore();

@@ -29,6 +29,8 @@ export interface UrlView {
   gapRows: EntityType;
   gapCols: EntityType;
   gapCell: { row: string; col: string } | null;
+  story: { id: string; step: number } | null;
+  presenting: boolean;
 }
 
 export const DEFAULT_URL_VIEW: UrlView = {
@@ -43,6 +45,8 @@ export const DEFAULT_URL_VIEW: UrlView = {
   gapRows: 'strategy',
   gapCols: 'disease',
   gapCell: null,
+  story: null,
+  presenting: false,
 };
 
 const KNOWN = new Set([
@@ -78,12 +82,17 @@ const list = (value: string | null): string[] =>
 const oneOf = <T extends string>(values: readonly T[]) => z.enum(values as unknown as [T, ...T[]]);
 const depthSchema = z.coerce.number().check(z.int(), z.minimum(1), z.maximum(MAX_FOCUS_DEPTH));
 const refSchema = z.coerce.number().check(z.int(), z.positive());
+const stepSchema = z.coerce.number().check(z.int(), z.positive());
 
 /**
  * Reads view state from a query string. Unknown or malformed parameters are left out,
  * each with a notice saying what was ignored; nothing here throws.
  */
-export const parseUrlView = (search: string, graph: KnowledgeGraph): { view: UrlView; notices: string[] } => {
+export const parseUrlView = (
+  search: string,
+  graph: KnowledgeGraph,
+  storyLengths: ReadonlyMap<string, number> = new Map(),
+): { view: UrlView; notices: string[] } => {
   const params = new URLSearchParams(search);
   const notices: string[] = [];
   const ignore = (name: string, why: string) =>
@@ -155,6 +164,17 @@ export const parseUrlView = (search: string, graph: KnowledgeGraph): { view: Url
     if (ref.success && graph.hasNode(paperId(ref.data))) view.ref = ref.data;
     else ignore('ref', 'no such reference number');
   }
+  if (params.has('story')) {
+    const id = params.get('story')!;
+    const length = storyLengths.get(id);
+    if (length === undefined) ignore('story', 'no such story');
+    else {
+      const step = params.has('step') ? stepSchema.safeParse(params.get('step')) : undefined;
+      if (step && (!step.success || step.data > length)) ignore('step', `expected 1 to ${length}`);
+      view.story = { id, step: step?.success && step.data <= length ? step.data - 1 : 0 };
+      view.presenting = params.get('present') === '1';
+    }
+  }
   view.layout = single<LayoutName>('layout', ['default', 'force', 'layered', 'concentric']) ?? view.layout;
   view.view = single<ViewName>('view', ['graph', 'gaps']) ?? view.view;
   const axisTypes = ENTITY_TYPE_IDS.filter((t) => t !== 'paper');
@@ -174,7 +194,7 @@ export const parseUrlView = (search: string, graph: KnowledgeGraph): { view: Url
     else ignore('cell', `expected ROW,COL: a ${view.gapRows} and a ${view.gapCols} id`);
   }
   view.panel =
-    single<SidePanel>('panel', ['details', 'paths', 'references', 'list']) ??
+    single<SidePanel>('panel', ['details', 'paths', 'references', 'list', 'stories']) ??
     (view.path ? 'paths' : view.ref ? 'references' : view.panel);
   return { view, notices };
 };
@@ -185,6 +205,13 @@ const sameSet = <T>(a: readonly T[], b: readonly T[]) =>
 /** Writes view state as a query string (defaults are left out; keys are the graph's ids). */
 export const serializeUrlView = (v: UrlView): string => {
   const p = new URLSearchParams();
+  if (v.story) {
+    // A story step is the view: its URL names the story and the step (1-based) and nothing else.
+    p.set('story', v.story.id);
+    p.set('step', String(v.story.step + 1));
+    if (v.presenting) p.set('present', '1');
+    return `?${p.toString()}`;
+  }
   if (v.selection?.kind === 'node' && v.selection.id !== v.focus?.id) p.set('node', v.selection.id);
   if (v.selection?.kind === 'edge') p.set('edge', v.selection.id);
   if (v.focus) {

@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { useGraph } from '../app/GraphContext';
+import { useLoadedGraph } from '../app/GraphContext';
 import { useViewStore, type ViewStore } from './store';
 import { isNavigation, parseUrlView, serializeUrlView, type UrlView } from './urlState';
 
@@ -15,6 +15,8 @@ const pick = (s: ViewStore): UrlView => ({
   gapRows: s.gapRows,
   gapCols: s.gapCols,
   gapCell: s.gapCell,
+  story: s.story,
+  presenting: s.presenting,
 });
 
 /**
@@ -23,12 +25,15 @@ const pick = (s: ViewStore): UrlView => ({
  * reference, view) and in place for tweaks (filters, layout, panel).
  */
 export const useUrlSync = (): void => {
-  const graph = useGraph();
+  const { graph, stories } = useLoadedGraph();
   useEffect(() => {
     let applying = false;
     let last: UrlView;
     const apply = (announce: boolean) => {
-      const { view, notices } = parseUrlView(window.location.search, graph);
+      const lengths = new Map(
+        [...stories, ...useViewStore.getState().drafts].map((s) => [s.id, s.steps.length]),
+      );
+      const { view, notices } = parseUrlView(window.location.search, graph, lengths);
       applying = true;
       useViewStore.setState((s) => ({
         ...view,
@@ -63,5 +68,5 @@ export const useUrlSync = (): void => {
       unsubscribe();
       window.removeEventListener('popstate', onPop);
     };
-  }, [graph]);
+  }, [graph, stories]);
 };

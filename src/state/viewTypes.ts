@@ -7,7 +7,7 @@ export type Selection = { kind: 'node'; id: string } | { kind: 'edge'; id: strin
 export type TherapyFilter = 'all' | 'cells' | 'vesicles';
 export type LayoutName = 'default' | 'force' | 'layered' | 'concentric';
 export type ViewName = 'graph' | 'gaps';
-export type SidePanel = 'details' | 'paths' | 'references' | 'list';
+export type SidePanel = 'details' | 'paths' | 'references' | 'list' | 'stories';
 
 export interface Filters {
   /** Entity types shown on the canvas. */

@@ -5,11 +5,13 @@ import { useLoadedGraph } from '../../app/GraphContext';
 import { useViewStore } from '../../state/store';
 import { useVisibleSubgraph } from '../hooks/useVisibleSubgraph';
 import { emphasis } from './emphasis';
-import { STYLESHEET } from './stylesheet';
+import { PRESENTATION_STYLESHEET, STYLESHEET } from './stylesheet';
+import { useConcealed } from '../story/useConcealed';
 import { toElements } from './toElements';
 import { useCameraRequests } from './useCameraRequests';
 import { useCanvasEvents } from './useCanvasEvents';
 import { useCanvasResize } from './useCanvasResize';
+import { setCanvas } from './canvasRegistry';
 import { useEmphasisClasses } from './useEmphasisClasses';
 import { useVisibilityClasses } from './useVisibilityClasses';
 import { usePathElements } from '../hooks/usePathElements';
@@ -24,11 +26,13 @@ const useExposeForTests = (cy: Core | null): void => {
   useEffect(() => {
     if (!cy) return undefined;
     (window as unknown as { __cy?: Core }).__cy = cy;
+    setCanvas(cy);
     performance.mark('canvas-created');
     const mark = () => requestAnimationFrame(() => performance.mark('graph-first-frame'));
     if (performance.getEntriesByName('graph-first-frame').length === 0) cy.one('render', mark);
     return () => {
       cy.removeListener('render', mark);
+      setCanvas(null);
     };
   }, [cy]);
 };
@@ -50,9 +54,11 @@ export const GraphCanvas = () => {
   const focus = useViewStore((s) => s.focus);
   const pathElements = usePathElements();
   const spotlight = useSpotlight();
+  const concealed = useConcealed();
+  const presenting = useViewStore((s) => s.presenting);
   const value = useMemo(
-    () => emphasis(graph, visible, { selection, focus, pathElements, spotlight }),
-    [graph, visible, selection, focus, pathElements, spotlight],
+    () => emphasis(graph, visible, { selection, focus, pathElements, spotlight, concealed }),
+    [graph, visible, selection, focus, pathElements, spotlight, concealed],
   );
 
   useCanvasEvents(cy);
@@ -72,7 +78,7 @@ export const GraphCanvas = () => {
       <CytoscapeComponent
         cy={setCy}
         elements={elements}
-        stylesheet={STYLESHEET}
+        stylesheet={presenting ? PRESENTATION_STYLESHEET : STYLESHEET}
         layout={PRESET_LAYOUT}
         style={CANVAS_STYLE}
         autounselectify

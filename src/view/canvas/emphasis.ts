@@ -7,6 +7,7 @@ export interface Emphasis {
   selected: Set<string>;
   neighbour: Set<string>;
   path: Set<string>;
+  concealed: Set<string>;
   /** Elements to keep bright; everything else visible is faded. Undefined: fade nothing. */
   keep?: Set<string>;
 }
@@ -18,6 +19,8 @@ export interface EmphasisInput {
   pathElements?: readonly string[];
   /** Extra elements to keep bright (a reference's claims, a gap-map cell). */
   spotlight?: readonly string[];
+  /** Relations hidden for a quiz until revealed. */
+  concealed?: readonly string[];
 }
 
 /** Which elements are selected, neighbours, on a path, or faded, from the view state. */
@@ -55,5 +58,5 @@ export const emphasis = (graph: KnowledgeGraph, visible: VisibleSubgraph, input:
   // A plain selection fades nothing (a tap touches only the few elements around it, so it
   // paints at once); focus, paths and spotlights fade everything they do not keep.
   if (keep) keepAll([...selected, ...neighbour]);
-  return { selected, neighbour, path, keep };
+  return { selected, neighbour, path, keep, concealed: new Set(input.concealed ?? []) };
 };

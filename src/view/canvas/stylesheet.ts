@@ -132,3 +132,30 @@ export const STYLESHEET: StylesheetJsonBlock[] = [
     },
   },
 ];
+
+/**
+ * Presentation mode: the same rules, with bigger nodes and labels and stronger contrast, for
+ * a projector at the back of a lecture hall.
+ */
+export const PRESENTATION_STYLESHEET: StylesheetJsonBlock[] = [
+  ...STYLESHEET,
+  {
+    selector: 'node',
+    style: {
+      width: 'mapData(weight, 0, 60, 26, 70)',
+      height: 'mapData(weight, 0, 60, 26, 70)',
+      'font-size': 'mapData(weight, 0, 60, 12, 34)',
+      'font-weight': 'bold',
+      'border-width': 2.5,
+      'text-outline-width': 3,
+      'min-zoomed-font-size': 9,
+    },
+  },
+  { selector: 'edge', style: { width: 'mapData(count, 1, 8, 2.5, 9)', 'arrow-scale': 1.1 } },
+  { selector: 'node.faded', style: { 'background-color': '#f2f2f2', 'border-color': '#e0e0e0' } },
+  { selector: 'edge.faded', style: { 'line-color': '#f2f2f2', 'target-arrow-color': '#f2f2f2' } },
+  { selector: 'node.neighbour', style: { 'font-size': 18, 'border-width': 4, 'min-zoomed-font-size': 0 } },
+  { selector: 'node.selected', style: { 'border-width': 7, 'underlay-padding': 9 } },
+  { selector: 'edge.selected', style: { width: 9, 'font-size': 16 } },
+  { selector: '.concealed', style: { display: 'none' } },
+];

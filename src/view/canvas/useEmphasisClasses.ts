@@ -18,6 +18,7 @@ export const useEmphasisClasses = (cy: Core | null, value: Emphasis): void => {
         setClass(ele, 'neighbour', value.neighbour.has(id));
         setClass(ele, 'path', value.path.has(id));
         setClass(ele, 'faded', value.keep !== undefined && !value.keep.has(id));
+        setClass(ele, 'concealed', value.concealed.has(id));
       });
     });
   }, [cy, value]);

@@ -3,26 +3,35 @@ import { useGraph } from '../../app/GraphContext';
 import { gapCellElements } from '../../model/gaps/gapCellElements';
 import { claimsCiting } from '../../model/refClaims';
 import { useViewStore } from '../../state/store';
+import { stepSpotlight } from '../../model/storyView';
+import { useStory } from '../story/useStory';
 import { useGapItems } from './useGapItems';
 
 /**
  * Elements to keep bright: for a chosen reference, the relations it supports and their ends;
- * for a chosen gap-map cell, the relations carrying its evidence and the entities it names.
+ * for a chosen gap-map cell, the relations carrying its evidence and the entities it names;
+ * for a story step, what the step brings forward.
  */
 export const useSpotlight = (): string[] | undefined => {
   const graph = useGraph();
+  const current = useStory();
   const ref = useViewStore((s) => s.ref);
   const view = useViewStore((s) => s.view);
   const cell = useViewStore((s) => s.gapCell);
   const needsItems = view === 'gaps' && cell !== null;
   const items = useGapItems(needsItems);
+  const stepView = current?.step.view;
   return useMemo(() => {
     if (needsItems && cell) return gapCellElements(items, cell.row, cell.col);
+    if (stepView && !stepView.depth) {
+      const ids = stepSpotlight(graph, stepView);
+      if (ids.length > 0) return ids;
+    }
     if (ref === null) return undefined;
     const ids = new Set<string>();
     for (const { edge } of claimsCiting(graph, ref)) {
       ids.add(edge).add(graph.source(edge)).add(graph.target(edge));
     }
     return [...ids];
-  }, [graph, ref, needsItems, cell, items]);
+  }, [graph, ref, needsItems, cell, items, stepView]);
 };

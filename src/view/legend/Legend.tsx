@@ -15,8 +15,9 @@ export const Legend = () => {
   const types = useViewStore((s) => s.filters.types);
   const toggleType = useViewStore((s) => s.toggleType);
   const view = useViewStore((s) => s.view);
+  const storyActive = useViewStore((s) => s.story !== null);
   const [open, setOpen] = useState<boolean | undefined>(undefined);
-  const expanded = open ?? view === 'graph';
+  const expanded = open ?? (view === 'graph' && !storyActive);
   const totals = useMemo(() => {
     const counts = Object.fromEntries(CANVAS_TYPES.map((t) => [t, 0])) as Record<EntityType, number>;
     graph.forEachNode((_id, a) => {

@@ -7,12 +7,14 @@ import { DetailsPanel } from './DetailsPanel';
 const ListView = lazy(() => import('../list/ListView'));
 const PathPanel = lazy(() => import('../paths/PathPanel'));
 const ReferencePanel = lazy(() => import('../references/ReferencePanel'));
+const StoriesPanel = lazy(() => import('../story/StoriesPanel'));
 
 const TABS: { id: PanelName; label: string }[] = [
   { id: 'details', label: 'Details' },
   { id: 'paths', label: 'Paths' },
   { id: 'references', label: 'References' },
   { id: 'list', label: 'List' },
+  { id: 'stories', label: 'Stories' },
 ];
 
 /** The side panel: tabs for details, paths, references and the accessible list view. Escape closes what is open. */
@@ -63,6 +65,7 @@ export const SidePanel = () => {
           {panel === 'paths' && <PathPanel />}
           {panel === 'references' && <ReferencePanel />}
           {panel === 'list' && <ListView />}
+          {panel === 'stories' && <StoriesPanel />}
         </Suspense>
       </div>
     </aside>

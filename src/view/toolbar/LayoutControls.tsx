@@ -2,7 +2,7 @@ import { useViewStore } from '../../state/store';
 import type { LayoutName } from '../../state/viewTypes';
 
 const LAYOUTS: { id: LayoutName; label: string }[] = [
-  { id: 'default', label: 'Stored' },
+  { id: 'default', label: 'Stored layout' },
   { id: 'force', label: 'Force (recompute)' },
   { id: 'layered', label: 'Left to right' },
   { id: 'concentric', label: 'Concentric' },
@@ -17,7 +17,7 @@ export const LayoutControls = () => {
   return (
     <div className="layout-controls" role="group" aria-label="Layout">
       <label>
-        Layout{' '}
+        <span className="visually-hidden">Layout</span>
         <select value={layout} onChange={(e) => setLayout(e.target.value as LayoutName)}>
           {LAYOUTS.map((l) => (
             <option key={l.id} value={l.id}>
@@ -27,7 +27,7 @@ export const LayoutControls = () => {
         </select>
       </label>
       <button type="button" onClick={rerun}>
-        Re-run layout
+        Re-run
       </button>
       <button type="button" onClick={fit}>
         Fit

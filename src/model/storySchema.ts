@@ -1,0 +1,67 @@
+import * as z from 'zod/mini';
+import { ENTITY_TYPE_IDS } from './entityTypes';
+import { LEVEL_IDS, SECTION_IDS } from './evidence';
+import { RELATION_IDS } from './relations';
+
+/**
+ * A guided story: steps that each show a view of the graph with a caption in our own words.
+ * Written with zod/mini so the same schema validates graph-data/stories (build time), imported
+ * files and the browser's saved drafts without weighing on the start-up script.
+ */
+export const STORY_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+const text = z.string().check(z.trim(), z.minLength(1, 'must not be empty'));
+const id = z.string().check(z.minLength(1));
+
+export const stepViewSchema = z.strictObject({
+  /** Entities to bring into focus (highlighted; the camera fits them). */
+  focus: z.optional(z.array(id)),
+  /** Relations to highlight with them. */
+  edges: z.optional(z.array(id)),
+  /** Show the neighbourhood of the (single) focused entity to this depth, fading the rest. */
+  depth: z.optional(z.number().check(z.int(), z.minimum(1), z.maximum(3))),
+  /** The entity or relation whose panel opens. */
+  select: z.optional(id),
+  types: z.optional(z.array(z.enum(ENTITY_TYPE_IDS.filter((t) => t !== 'paper') as [string, ...string[]]))),
+  minLevel: z.optional(z.enum(LEVEL_IDS)),
+  therapy: z.optional(z.enum(['all', 'cells', 'vesicles'])),
+  sections: z.optional(z.array(z.enum(SECTION_IDS))),
+  relations: z.optional(z.array(z.enum(RELATION_IDS))),
+  layout: z.optional(z.enum(['default', 'layered', 'concentric', 'force'])),
+  path: z.optional(z.tuple([id, id])),
+  /** Show the gap map with this pairing and (optionally) this cell. */
+  gaps: z.optional(
+    z.strictObject({
+      rows: z.enum(ENTITY_TYPE_IDS.filter((t) => t !== 'paper') as [string, ...string[]]),
+      cols: z.enum(ENTITY_TYPE_IDS.filter((t) => t !== 'paper') as [string, ...string[]]),
+      cell: z.optional(z.tuple([id, id])),
+    }),
+  ),
+  panel: z.optional(z.enum(['details', 'paths', 'references', 'list'])),
+  /** The reference whose claims are spotlighted. */
+  ref: z.optional(z.number().check(z.int(), z.positive())),
+  /** 'fit' (default): fit the focus; 'all': fit everything visible; 'keep': do not move. */
+  camera: z.optional(z.enum(['fit', 'all', 'keep'])),
+});
+
+export const storyStepSchema = z.strictObject({
+  title: text,
+  /** Short, in our own words; **bold**, *italic* and [label](entity-or-edge-id) links. */
+  caption: text,
+  notes: z.optional(z.string()),
+  view: stepViewSchema,
+  /** Quiz: the relation hidden until revealed, so students can predict it first. */
+  quiz: z.optional(z.strictObject({ hide: id, prompt: z.optional(z.string()) })),
+});
+
+export const storySchema = z.strictObject({
+  id: z.string().check(z.regex(STORY_ID, 'must be lower-case words joined by hyphens')),
+  title: text,
+  audience: text,
+  summary: text,
+  steps: z.array(storyStepSchema).check(z.minLength(1, 'needs at least one step')),
+});
+
+export type StepView = z.infer<typeof stepViewSchema>;
+export type StoryStep = z.infer<typeof storyStepSchema>;
+export type Story = z.infer<typeof storySchema>;

@@ -1,0 +1,33 @@
+import { useEffect } from 'react';
+import { loadDrafts, saveDrafts } from '../io/draftStorage';
+import { useViewStore } from './store';
+
+/** Loads the lecturer's stories once, then saves every change (and on leaving the page). */
+export const useDraftPersistence = (): void => {
+  useEffect(() => {
+    const { drafts, notices } = loadDrafts(window.localStorage);
+    useViewStore.setState({ drafts });
+    notices.forEach((n) => useViewStore.getState().notify(n));
+    let saved = drafts;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const save = () => {
+      const current = useViewStore.getState().drafts;
+      if (current === saved) return;
+      const error = saveDrafts(window.localStorage, current);
+      if (error) useViewStore.getState().notify(error);
+      else saved = current;
+    };
+    const unsubscribe = useViewStore.subscribe((s, previous) => {
+      if (s.drafts === previous.drafts) return;
+      clearTimeout(timer);
+      timer = setTimeout(save, 250);
+    });
+    window.addEventListener('pagehide', save);
+    return () => {
+      unsubscribe();
+      clearTimeout(timer);
+      save();
+      window.removeEventListener('pagehide', save);
+    };
+  }, []);
+};

@@ -1,0 +1,20 @@
+import { lazy, Suspense, useState } from 'react';
+
+const ExportPanel = lazy(() => import('./ExportPanel'));
+
+/** The Export button; its panel (and the SVG extension) load when first opened. */
+export const ExportMenu = () => {
+  const [open, setOpen] = useState(false);
+  return (
+    <div className="export-menu">
+      <button type="button" aria-expanded={open} onClick={() => setOpen(!open)}>
+        Export
+      </button>
+      {open && (
+        <Suspense fallback={<p className="loading">Loading…</p>}>
+          <ExportPanel />
+        </Suspense>
+      )}
+    </div>
+  );
+};

@@ -1,0 +1,72 @@
+import type { Core } from 'cytoscape';
+import svgExtension from 'cytoscape-svg';
+import cytoscape from 'cytoscape';
+import { ENTITY_TYPES } from '../../model/entityTypes';
+import { svgToPngBlob } from '../common/download';
+
+let registered = false;
+const ensureSvg = () => {
+  if (!registered) {
+    cytoscape.use(svgExtension);
+    registered = true;
+  }
+};
+
+export interface ImageOptions {
+  scale: 1 | 2 | 4;
+  background: 'white' | 'transparent';
+  legend: boolean;
+}
+
+/** The types drawn on the canvas now, for the legend. */
+const shownTypes = (cy: Core) => [
+  ...new Set(cy.nodes(':visible').map((n) => n.data('type') as keyof typeof ENTITY_TYPES)),
+];
+
+const legendSvg = (cy: Core, x: number, y: number): string => {
+  const rows = shownTypes(cy).map((t, i) => {
+    const info = ENTITY_TYPES[t];
+    return `<rect x="${x + 8}" y="${y + 8 + i * 18}" width="12" height="12" fill="${info.colour}" stroke="#222"/><text x="${x + 26}" y="${y + 18 + i * 18}" font-size="12" font-family="system-ui, sans-serif">${info.plural}</text>`;
+  });
+  return `<g><rect x="${x}" y="${y}" width="190" height="${rows.length * 18 + 12}" fill="#ffffff" stroke="#bbbbbb"/>${rows.join('')}</g>`;
+};
+
+/** The current view as SVG (cytoscape-svg), optionally with a legend. */
+export const canvasSvg = (cy: Core, options: ImageOptions): string => {
+  ensureSvg();
+  const svg = (cy as unknown as { svg: (o: object) => string }).svg({
+    full: false,
+    scale: options.scale,
+    bg: options.background === 'white' ? '#ffffff' : undefined,
+  });
+  if (!options.legend) return svg;
+  return svg.replace(/<\/svg>\s*$/, `${legendSvg(cy, 10, 10)}</svg>`);
+};
+
+/** The current view as PNG at 1×, 2× or 4×, white or transparent, optionally with a legend. */
+export const canvasPng = async (cy: Core, options: ImageOptions): Promise<Blob> => {
+  const blob = cy.png({
+    output: 'blob',
+    full: false,
+    scale: options.scale,
+    bg: options.background === 'white' ? '#ffffff' : undefined,
+  }) as unknown as Blob;
+  if (!options.legend) return blob;
+  const bitmap = await createImageBitmap(blob);
+  const canvas = document.createElement('canvas');
+  canvas.width = bitmap.width;
+  canvas.height = bitmap.height;
+  const ctx = canvas.getContext('2d')!;
+  ctx.drawImage(bitmap, 0, 0);
+  const legend = new Blob(
+    [
+      `<svg xmlns="http://www.w3.org/2000/svg" width="210" height="${shownTypes(cy).length * 18 + 24}">${legendSvg(cy, 2, 2)}</svg>`,
+    ],
+    { type: 'image/svg+xml' },
+  );
+  const legendPng = await svgToPngBlob(await legend.text(), options.scale, 'transparent');
+  ctx.drawImage(await createImageBitmap(legendPng), 10 * options.scale, 10 * options.scale);
+  return new Promise((resolve, reject) =>
+    canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG encoding failed'))), 'image/png'),
+  );
+};

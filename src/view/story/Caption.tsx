@@ -1,0 +1,38 @@
+import type { ReactNode } from 'react';
+import { useGraph } from '../../app/GraphContext';
+import { useViewStore } from '../../state/store';
+
+/**
+ * A caption with **bold**, *italic* and [label](id) links to entities or relations, turned
+ * into React elements (never injected as HTML).
+ */
+export const Caption = ({ text }: { text: string }) => {
+  const graph = useGraph();
+  const parts: ReactNode[] = [];
+  const pattern = /\*\*(.+?)\*\*|\*(.+?)\*|\[([^\]]+)\]\(([^)\s]+)\)/g;
+  let last = 0;
+  for (const m of text.matchAll(pattern)) {
+    if (m.index > last) parts.push(text.slice(last, m.index));
+    if (m[1] !== undefined) parts.push(<strong key={m.index}>{m[1]}</strong>);
+    else if (m[2] !== undefined) parts.push(<em key={m.index}>{m[2]}</em>);
+    else {
+      const id = m[4]!;
+      const open = () => {
+        const store = useViewStore.getState();
+        if (graph.hasEdge(id)) store.selectEdge(id);
+        else if (graph.hasNode(id)) {
+          store.selectNode(id);
+          store.centreOn([id]);
+        }
+      };
+      parts.push(
+        <button key={m.index} type="button" className="caption-link" onClick={open}>
+          {m[3]}
+        </button>,
+      );
+    }
+    last = m.index + m[0].length;
+  }
+  if (last < text.length) parts.push(text.slice(last));
+  return <>{parts}</>;
+};

@@ -1,0 +1,171 @@
+import type { ReactNode } from 'react';
+import { storyToText } from '../../io/storyFiles';
+import type { Story } from '../../model/storySchema';
+import {
+  deleteStep,
+  deleteStory,
+  duplicateStep,
+  moveStep,
+  updateStep,
+  updateStory,
+} from '../../state/draftEdits';
+import { useViewStore } from '../../state/store';
+import { downloadBlob } from '../common/download';
+
+/** Edit one of the lecturer's stories: its details and its steps (reorder, duplicate, delete with undo, preview). */
+export const DraftEditor = ({ story, children }: { story: Story; children: ReactNode }) => {
+  const editing = useViewStore((s) => s.editingDraft === story.id);
+  const { setDrafts, playStory, notify } = useViewStore.getState();
+  const edit = (next: (drafts: Story[]) => Story[], undoable = false) =>
+    setDrafts(next(useViewStore.getState().drafts), { undoable });
+  const field = (name: 'title' | 'audience' | 'summary', label: string) => (
+    <label className="field">
+      {label}
+      <input
+        value={story[name]}
+        onChange={(e) => edit((d) => updateStory(d, story.id, { [name]: e.target.value }))}
+      />
+    </label>
+  );
+  return (
+    <article className={editing ? 'draft editing' : 'draft'} aria-label={`My story: ${story.title}`}>
+      <h3>{story.title}</h3>
+      <p>
+        <label>
+          <input
+            type="radio"
+            name="editing-draft"
+            checked={editing}
+            onChange={() => useViewStore.setState({ editingDraft: story.id })}
+          />{' '}
+          Add new steps here
+        </label>
+      </p>
+      {children}
+      <details open={editing}>
+        <summary>Edit ({story.steps.length} steps)</summary>
+        {field('title', 'Title')}
+        {field('audience', 'Audience')}
+        {field('summary', 'Summary')}
+        <ol className="draft-steps">
+          {story.steps.map((step, i) => (
+            <li key={i}>
+              <label className="field">
+                Step title
+                <input
+                  value={step.title}
+                  onChange={(e) => edit((d) => updateStep(d, story.id, i, { title: e.target.value }))}
+                />
+              </label>
+              <label className="field">
+                Caption (your own words; **bold**, [label](id) links)
+                <textarea
+                  rows={3}
+                  value={step.caption}
+                  onChange={(e) => edit((d) => updateStep(d, story.id, i, { caption: e.target.value }))}
+                />
+              </label>
+              <label className="field">
+                Presenter notes
+                <textarea
+                  rows={2}
+                  value={step.notes ?? ''}
+                  onChange={(e) => edit((d) => updateStep(d, story.id, i, { notes: e.target.value }))}
+                />
+              </label>
+              <QuizToggle story={story} index={i} />
+              <p className="step-buttons">
+                <button type="button" onClick={() => playStory(story.id, i)}>
+                  Preview
+                </button>
+                <button
+                  type="button"
+                  disabled={i === 0}
+                  onClick={() => edit((d) => moveStep(d, story.id, i, -1))}
+                >
+                  Move up
+                </button>
+                <button
+                  type="button"
+                  disabled={i === story.steps.length - 1}
+                  onClick={() => edit((d) => moveStep(d, story.id, i, 1))}
+                >
+                  Move down
+                </button>
+                <button type="button" onClick={() => edit((d) => duplicateStep(d, story.id, i))}>
+                  Duplicate
+                </button>
+                <button
+                  type="button"
+                  onClick={() => {
+                    edit((d) => deleteStep(d, story.id, i), true);
+                    notify(`Step “${step.title}” deleted. Undo is in the Stories tab.`);
+                  }}
+                >
+                  Delete step
+                </button>
+              </p>
+            </li>
+          ))}
+        </ol>
+        <p className="step-buttons">
+          <button
+            type="button"
+            onClick={() =>
+              downloadBlob(
+                new Blob([storyToText(story, 'yaml')], { type: 'application/yaml' }),
+                `${story.id}.yaml`,
+              )
+            }
+          >
+            Export YAML
+          </button>
+          <button
+            type="button"
+            onClick={() =>
+              downloadBlob(
+                new Blob([storyToText(story, 'json')], { type: 'application/json' }),
+                `${story.id}.json`,
+              )
+            }
+          >
+            Export JSON
+          </button>
+          <button
+            type="button"
+            onClick={() => {
+              edit((d) => deleteStory(d, story.id), true);
+              notify(`Story “${story.title}” deleted. Undo is in the Stories tab.`);
+            }}
+          >
+            Delete story
+          </button>
+        </p>
+      </details>
+    </article>
+  );
+};
+
+/** The quiz option: hide the step's key relation (its first relation) until revealed. */
+const QuizToggle = ({ story, index }: { story: Story; index: number }) => {
+  const step = story.steps[index]!;
+  const key = step.view.edges?.[0];
+  const setDrafts = useViewStore((s) => s.setDrafts);
+  if (!key) return <p className="muted">Quiz: select a relation before adding the step to quiz on it.</p>;
+  return (
+    <label>
+      <input
+        type="checkbox"
+        checked={!!step.quiz}
+        onChange={(e) =>
+          setDrafts(
+            updateStep(useViewStore.getState().drafts, story.id, index, {
+              quiz: e.target.checked ? { hide: key, prompt: 'Predict the hidden link.' } : undefined,
+            }),
+          )
+        }
+      />{' '}
+      Quiz: hide this step's key relation until revealed
+    </label>
+  );
+};

@@ -1,0 +1,99 @@
+import { useLoadedGraph } from '../../app/GraphContext';
+import { bibtex } from '../../model/citationExport';
+import { storyHandoutHtml, storyHandoutMarkdown, storyRefs } from '../../model/storyHandout';
+import type { Story } from '../../model/storySchema';
+import { useViewStore } from '../../state/store';
+import { downloadBlob } from '../common/download';
+import { DraftEditor } from './DraftEditor';
+import { StoryImport } from './StoryImport';
+import { enterPresentation } from './useStoryKeys';
+
+const download = (text: string, type: string, name: string) => downloadBlob(new Blob([text], { type }), name);
+
+/** Shipped stories to play or present, and the lecturer's own stories to edit. */
+const StoriesPanel = () => {
+  const { graph, stories } = useLoadedGraph();
+  const drafts = useViewStore((s) => s.drafts);
+  const undo = useViewStore((s) => s.draftUndo);
+  const { playStory, undoDrafts } = useViewStore.getState();
+  const storyActions = (story: Story) => (
+    <p className="story-actions">
+      <button type="button" onClick={() => playStory(story.id)}>
+        Play
+      </button>
+      <button
+        type="button"
+        onClick={() => {
+          playStory(story.id);
+          void enterPresentation();
+        }}
+      >
+        Present
+      </button>
+      <button
+        type="button"
+        onClick={() => download(storyHandoutHtml(graph, story), 'text/html', `${story.id}-handout.html`)}
+      >
+        Handout (HTML)
+      </button>
+      <button
+        type="button"
+        onClick={() =>
+          download(storyHandoutMarkdown(graph, story), 'text/markdown', `${story.id}-handout.md`)
+        }
+      >
+        Handout (Markdown)
+      </button>
+      <button
+        type="button"
+        onClick={() =>
+          download(bibtex(graph, storyRefs(graph, story)), 'application/x-bibtex', `${story.id}.bib`)
+        }
+      >
+        BibTeX
+      </button>
+    </p>
+  );
+  return (
+    <section className="panel stories-panel" aria-labelledby="stories-heading">
+      <h2 id="stories-heading">Stories</h2>
+      <p className="muted">
+        Guided walks through the review. Arrow keys, Space and Page Up/Down move between steps; a presentation
+        clicker works too.
+      </p>
+      <ul className="story-list">
+        {stories.map((story) => (
+          <li key={story.id}>
+            <h3>{story.title}</h3>
+            <p className="muted">
+              {story.audience} · {story.steps.length} steps
+            </p>
+            <p>{story.summary}</p>
+            {storyActions(story)}
+          </li>
+        ))}
+      </ul>
+      <h2>My stories</h2>
+      <p className="muted">
+        Use <strong>+ Step</strong> in the toolbar to add the current view (graph or gap map) as a step. Your
+        stories are saved in this browser as you work; export them to keep or share them.
+      </p>
+      {undo.length > 0 && (
+        <p>
+          <button type="button" onClick={undoDrafts}>
+            Undo last change
+          </button>
+        </p>
+      )}
+      {drafts.length === 0 && <p className="muted">No stories of your own yet.</p>}
+      {drafts.map((draft) => (
+        <DraftEditor key={draft.id} story={draft}>
+          {storyActions(draft)}
+        </DraftEditor>
+      ))}
+      <StoryImport />
+    </section>
+  );
+};
+
+export default StoriesPanel;

@@ -1,0 +1,117 @@
+import { useEffect } from 'react';
+import { RELATIONS } from '../../model/relations';
+import { useGraph } from '../../app/GraphContext';
+import { useViewStore } from '../../state/store';
+import { Caption } from './Caption';
+import { useStory } from './useStory';
+import { enterPresentation, leavePresentation, useStoryKeys } from './useStoryKeys';
+
+/** The story overlay: caption, quiz prompt, step counter, progress bar, and the controls. */
+export const StoryBar = () => {
+  const graph = useGraph();
+  const current = useStory();
+  const presenting = useViewStore((s) => s.presenting);
+  const revealed = useViewStore((s) => s.quizRevealed);
+  const { goToStep, stopStory, revealQuiz } = useViewStore.getState();
+  useStoryKeys(current?.story.steps.length ?? 0, !!current?.step.quiz);
+  useEffect(() => {
+    const onChange = () => {
+      if (!document.fullscreenElement && useViewStore.getState().presenting)
+        useViewStore.getState().setPresenting(false);
+    };
+    document.addEventListener('fullscreenchange', onChange);
+    return () => document.removeEventListener('fullscreenchange', onChange);
+  }, []);
+  useEffect(() => {
+    if (revealed && current?.step.quiz && graph.hasEdge(current.step.quiz.hide))
+      useViewStore.getState().selectEdge(current.step.quiz.hide);
+  }, [revealed, current, graph]);
+  if (!current) return null;
+  const { story, step, index } = current;
+  const total = story.steps.length;
+  const quiz = step.quiz;
+  const answer = quiz && graph.hasEdge(quiz.hide) ? quiz.hide : undefined;
+  return (
+    <section className="story-bar" aria-label="Story" aria-live="polite">
+      <div
+        className="story-progress"
+        role="progressbar"
+        aria-label="Story progress"
+        aria-valuemin={1}
+        aria-valuemax={total}
+        aria-valuenow={index + 1}
+      >
+        <span style={{ width: `${((index + 1) / total) * 100}%` }} />
+      </div>
+      <p className="story-meta">
+        <span className="story-title">{story.title}</span> ·{' '}
+        <span className="step-counter">
+          Step {index + 1} of {total}
+        </span>
+      </p>
+      <h2 className="step-title">{step.title}</h2>
+      <p className="step-caption">
+        <Caption text={step.caption} />
+      </p>
+      {quiz && (
+        <p className="quiz" role="note">
+          {revealed && answer ? (
+            <>
+              Answer:{' '}
+              <strong>
+                {graph.getNodeAttribute(graph.source(answer), 'label')} —{' '}
+                {RELATIONS[graph.getEdgeAttribute(answer, 'relation')].verb} →{' '}
+                {graph.getNodeAttribute(graph.target(answer), 'label')}
+              </strong>
+            </>
+          ) : (
+            <>
+              <strong>Predict:</strong> {quiz.prompt ?? 'Which link is hidden here?'}{' '}
+              <button type="button" onClick={revealQuiz}>
+                Reveal (R)
+              </button>
+            </>
+          )}
+        </p>
+      )}
+      {step.notes && !presenting && (
+        <details className="presenter-notes">
+          <summary>Presenter notes</summary>
+          <p>{step.notes}</p>
+        </details>
+      )}
+      <div className="story-controls">
+        <button
+          type="button"
+          onClick={() => goToStep(index - 1)}
+          disabled={index === 0}
+          aria-label="Previous step"
+        >
+          ← Previous
+        </button>
+        <button
+          type="button"
+          onClick={() => goToStep(index + 1)}
+          disabled={index === total - 1}
+          aria-label="Next step"
+        >
+          Next →
+        </button>
+        {presenting ? (
+          <button type="button" onClick={() => void leavePresentation()}>
+            Leave presentation (Esc)
+          </button>
+        ) : (
+          <button type="button" onClick={() => void enterPresentation()}>
+            Present
+          </button>
+        )}
+        {!presenting && (
+          <button type="button" onClick={stopStory}>
+            Close story
+          </button>
+        )}
+      </div>
+    </section>
+  );
+};
