@@ -88,7 +88,7 @@ const checkStories = (graph: KnowledgeGraph, data: RawGraphData, problems: Probl
       problems.push({
         severity: 'error',
         file: origin.file,
-        line: issue.step ? origin.lineOf(['steps', issue.step - 1]) : origin.line,
+        line: issue.step ? origin.lineOf(['steps', issue.step - 1, ...(issue.path ?? [])]) : origin.line,
         id: `story/${story.id}${issue.step ? ` step ${issue.step}` : ''}`,
         message: issue.message,
       });

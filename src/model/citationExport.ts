@@ -48,7 +48,12 @@ export const bibtex = (graph: KnowledgeGraph, refs: readonly number[]): string =
         ['pages', p.volume_pages],
         ['pmid', p.pmid && p.pmid_trusted ? p.pmid : undefined],
         ['doi', p.doi],
-        ['note', [`Reference ${p.ref} of Adelipour et al. 2023`, ...p.warnings].join('. ')],
+        [
+          'note',
+          [`Reference ${p.ref} of Adelipour et al. 2023`, ...p.warnings]
+            .map((w) => w.replace(/\.$/, ''))
+            .join('. '),
+        ],
       ];
       const body = fields
         .filter(([, v]) => v)

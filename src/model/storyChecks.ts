@@ -3,6 +3,8 @@ import type { KnowledgeGraph } from './types';
 
 export interface StoryIssue {
   step?: number;
+  /** Where in the step (for the line number): ['view', 'focus', 0], ['caption'], … */
+  path?: (string | number)[];
   message: string;
 }
 
@@ -13,34 +15,32 @@ export const captionLinks = (caption: string): string[] =>
 /** Every id a story names must exist in the graph (entities, relations, references, gap-map axes). */
 export const checkStory = (story: Story, graph: KnowledgeGraph): StoryIssue[] => {
   const issues: StoryIssue[] = [];
-  const entity = (step: number, what: string, id: string) => {
-    if (!graph.hasNode(id)) issues.push({ step, message: `${what} names ${id}, which is not in the graph` });
-  };
-  const edge = (step: number, what: string, id: string) => {
-    if (!graph.hasEdge(id))
-      issues.push({ step, message: `${what} names relation ${id}, which is not in the graph` });
-  };
   story.steps.forEach((s, i) => {
-    const n = i + 1;
+    const step = i + 1;
+    const report = (path: (string | number)[], message: string) => issues.push({ step, path, message });
+    const entity = (what: string, id: string, path: (string | number)[]) => {
+      if (!graph.hasNode(id)) report(path, `${what} names ${id}, which is not in the graph`);
+    };
+    const edge = (what: string, id: string, path: (string | number)[]) => {
+      if (!graph.hasEdge(id)) report(path, `${what} names relation ${id}, which is not in the graph`);
+    };
     const v = s.view;
-    v.focus?.forEach((id) => entity(n, 'focus', id));
-    v.edges?.forEach((id) => edge(n, 'edges', id));
-    if (v.select) {
-      if (!graph.hasNode(v.select) && !graph.hasEdge(v.select))
-        issues.push({ step: n, message: `select names ${v.select}, which is not in the graph` });
+    v.focus?.forEach((id, k) => entity('focus', id, ['view', 'focus', k]));
+    v.edges?.forEach((id, k) => edge('edges', id, ['view', 'edges', k]));
+    if (v.select && !graph.hasNode(v.select) && !graph.hasEdge(v.select)) {
+      report(['view', 'select'], `select names ${v.select}, which is not in the graph`);
     }
-    v.path?.forEach((id) => entity(n, 'path', id));
+    v.path?.forEach((id, k) => entity('path', id, ['view', 'path', k]));
     if (v.gaps?.cell) {
-      const [row, col] = v.gaps.cell;
-      entity(n, 'gap cell row', row);
-      entity(n, 'gap cell column', col);
+      entity('gap cell row', v.gaps.cell[0], ['view', 'gaps', 'cell', 0]);
+      entity('gap cell column', v.gaps.cell[1], ['view', 'gaps', 'cell', 1]);
     }
     if (v.ref !== undefined && !graph.hasNode(`paper/${v.ref}`))
-      issues.push({ step: n, message: `ref ${v.ref} is not in the reference list` });
-    if (s.quiz) edge(n, 'quiz', s.quiz.hide);
+      report(['view', 'ref'], `ref ${v.ref} is not in the reference list`);
+    if (s.quiz) edge('quiz', s.quiz.hide, ['quiz', 'hide']);
     for (const link of captionLinks(s.caption)) {
       if (!graph.hasNode(link) && !graph.hasEdge(link))
-        issues.push({ step: n, message: `caption links to ${link}, which is not in the graph` });
+        report(['caption'], `caption links to ${link}, which is not in the graph`);
     }
   });
   return issues;
