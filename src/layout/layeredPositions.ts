@@ -1,15 +1,18 @@
 import { ENTITY_TYPES } from '../model/entityTypes';
 import type { KnowledgeGraph, Positions } from '../model/types';
 
-const COLUMN_GAP = 260;
+const LAYER_GAP = 120;
+const SUBCOLUMN_WIDTH = 170;
 const ROW_GAP = 46;
+const MAX_ROWS = 14;
 const SWEEPS = 4;
 
 /**
  * A left-to-right layout by entity type (cell source → therapy → method → strategy →
  * factor → mechanism → target cell → disease → challenge). Within a column, entities are
  * ordered by the mean relative row of their neighbours (a few barycentre sweeps), which
- * keeps most relations short and uncrossed.
+ * keeps most relations short and uncrossed. A type with many entities wraps into several
+ * sub-columns of at most MAX_ROWS, so the picture stays wide rather than very tall.
  */
 export const layeredPositions = (
   graph: KnowledgeGraph,
@@ -43,14 +46,18 @@ export const layeredPositions = (
       ids.forEach((id, i) => row.set(id, i));
     }
   }
-  const tallest = Math.max(0, ...layers.map((l) => columns.get(l)!.length));
+  const rowsOf = (n: number) => Math.min(n, MAX_ROWS);
+  const tallest = Math.max(0, ...layers.map((l) => rowsOf(columns.get(l)!.length)));
   const positions: Positions = {};
-  layers.forEach((layer, column) => {
+  let x = 0;
+  for (const layer of layers) {
     const ids = columns.get(layer)!;
-    const offset = ((tallest - ids.length) * ROW_GAP) / 2;
+    const rows = rowsOf(ids.length);
+    const offset = ((tallest - rows) * ROW_GAP) / 2;
     ids.forEach((id, i) => {
-      positions[id] = { x: column * COLUMN_GAP, y: offset + i * ROW_GAP };
+      positions[id] = { x: x + Math.floor(i / rows) * SUBCOLUMN_WIDTH, y: offset + (i % rows) * ROW_GAP };
     });
-  });
+    x += Math.ceil(ids.length / rows) * SUBCOLUMN_WIDTH + LAYER_GAP;
+  }
   return positions;
 };

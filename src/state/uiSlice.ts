@@ -16,6 +16,8 @@ export interface UiSlice {
   rerunLayout: () => void;
   requestFit: () => void;
   centreOn: (ids: string[]) => void;
+  /** Repeats the last camera move (after a layout has moved the nodes). */
+  reframe: () => void;
   setPanel: (panel: SidePanel) => void;
   notify: (text: string) => void;
   dismissNotice: (id: number) => void;
@@ -35,6 +37,7 @@ export const createUiSlice: StateCreator<ViewStore, [], [], UiSlice> = (set) => 
   rerunLayout: () => set((s) => ({ layoutRun: s.layoutRun + 1 })),
   requestFit: () => set((s) => ({ camera: { ids: null, seq: s.camera.seq + 1 } })),
   centreOn: (ids) => set((s) => ({ camera: { ids, seq: s.camera.seq + 1 } })),
+  reframe: () => set((s) => ({ camera: { ids: s.camera.ids, seq: s.camera.seq + 1 } })),
   setPanel: (panel) => set({ panel }),
   notify: (text) => set((s) => ({ notices: [...s.notices, { id: nextNoticeId++, text }].slice(-4) })),
   dismissNotice: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),

@@ -243,6 +243,8 @@ export const serializeUrlView = (v: UrlView): string => {
 };
 
 /** Whether moving from `a` to `b` is a navigation step (a new history entry) rather than a tweak. */
-export const isNavigation = (a: UrlView, b: UrlView): boolean =>
-  JSON.stringify([a.selection, a.focus, a.path, a.ref, a.view]) !==
-  JSON.stringify([b.selection, b.focus, b.path, b.ref, b.view]);
+export const isNavigation = (a: UrlView, b: UrlView): boolean => navigationKey(a) !== navigationKey(b);
+
+/** What makes a history entry: where the reader is, not how the view is tuned. */
+const navigationKey = (v: UrlView): string =>
+  JSON.stringify([v.selection, v.focus, v.path, v.ref, v.view, v.gapCell, v.story]);

@@ -33,6 +33,15 @@ describe('URL state', () => {
     ['path', { path: { from: 'strategy/hypoxia', to: 'disease/mi' }, panel: 'paths' }],
     ['ref', { ref: 1, panel: 'references' }],
     ['layout and view', { layout: 'layered', view: 'gaps', panel: 'list' }],
+    [
+      'gap map cell',
+      {
+        view: 'gaps',
+        gapRows: 'therapy',
+        gapCols: 'disease',
+        gapCell: { row: 'therapy/msc', col: 'disease/mi' },
+      },
+    ],
   ])('round-trips %s', (_name, patch) => {
     const view = { ...DEFAULT_URL_VIEW, ...patch };
     const search = serializeUrlView(view);
@@ -72,5 +81,7 @@ describe('URL state', () => {
     const a = DEFAULT_URL_VIEW;
     expect(isNavigation(a, { ...a, selection: { kind: 'node', id: 'factor/vegf' } })).toBe(true);
     expect(isNavigation(a, { ...a, filters: { ...a.filters, minLevel: 'animal' } })).toBe(false);
+    expect(isNavigation(a, { ...a, gapCell: { row: 'strategy/hypoxia', col: 'disease/mi' } })).toBe(true);
+    expect(isNavigation(a, { ...a, story: { id: 's', step: 1 } })).toBe(true);
   });
 });

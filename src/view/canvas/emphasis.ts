@@ -8,6 +8,8 @@ export interface Emphasis {
   neighbour: Set<string>;
   path: Set<string>;
   concealed: Set<string>;
+  /** What a spotlight (story step, reference, gap cell) brings forward: always labelled. */
+  spot: Set<string>;
   /** Elements to keep bright; everything else visible is faded. Undefined: fade nothing. */
   keep?: Set<string>;
 }
@@ -58,5 +60,12 @@ export const emphasis = (graph: KnowledgeGraph, visible: VisibleSubgraph, input:
   // A plain selection fades nothing (a tap touches only the few elements around it, so it
   // paints at once); focus, paths and spotlights fade everything they do not keep.
   if (keep) keepAll([...selected, ...neighbour]);
-  return { selected, neighbour, path, keep, concealed: new Set(input.concealed ?? []) };
+  return {
+    selected,
+    neighbour,
+    path,
+    keep,
+    concealed: new Set(input.concealed ?? []),
+    spot: new Set(input.spotlight ?? []),
+  };
 };

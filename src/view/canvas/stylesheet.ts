@@ -155,6 +155,7 @@ export const PRESENTATION_STYLESHEET: StylesheetJsonBlock[] = [
   { selector: 'node.faded', style: { 'background-color': '#f2f2f2', 'border-color': '#e0e0e0' } },
   { selector: 'edge.faded', style: { 'line-color': '#f2f2f2', 'target-arrow-color': '#f2f2f2' } },
   { selector: 'node.neighbour', style: { 'font-size': 18, 'border-width': 4, 'min-zoomed-font-size': 0 } },
+  { selector: 'node.spot', style: { 'font-size': 18, 'min-zoomed-font-size': 0 } },
   { selector: 'node.selected', style: { 'border-width': 7, 'underlay-padding': 9 } },
   { selector: 'edge.selected', style: { width: 9, 'font-size': 16 } },
   { selector: '.concealed', style: { display: 'none' } },

@@ -19,6 +19,7 @@ export const useEmphasisClasses = (cy: Core | null, value: Emphasis): void => {
         setClass(ele, 'path', value.path.has(id));
         setClass(ele, 'faded', value.keep !== undefined && !value.keep.has(id));
         setClass(ele, 'concealed', value.concealed.has(id));
+        setClass(ele, 'spot', value.spot.has(id));
       });
     });
   }, [cy, value]);

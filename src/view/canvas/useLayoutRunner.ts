@@ -9,18 +9,22 @@ import { useViewStore } from '../../state/store';
 
 const ANIMATION = { duration: 600, easing: 'ease-in-out-cubic' } as const;
 
+/** Moves nodes to `positions`; fits the view after, unless a story frames its own view (then it re-frames). */
 const animateTo = (cy: Core, positions: Positions): void => {
   cy.stop(true, true);
-  cy.layout({
+  const storyFrames = useViewStore.getState().story !== null;
+  const layout = cy.layout({
     name: 'preset',
     positions: (node: { id: () => string; position: () => { x: number; y: number } }) =>
       positions[node.id()] ?? node.position(),
     animate: true,
     animationDuration: ANIMATION.duration,
     animationEasing: ANIMATION.easing,
-    fit: true,
+    fit: !storyFrames,
     padding: 40,
-  } as unknown as cytoscape.LayoutOptions).run();
+  } as unknown as cytoscape.LayoutOptions);
+  if (storyFrames) layout.one('layoutstop', () => useViewStore.getState().reframe());
+  layout.run();
 };
 
 /**

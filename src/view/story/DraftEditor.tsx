@@ -42,7 +42,7 @@ export const DraftEditor = ({ story, children }: { story: Story; children: React
         </label>
       </p>
       {children}
-      <details open={editing}>
+      <details>
         <summary>Edit ({story.steps.length} steps)</summary>
         {field('title', 'Title')}
         {field('audience', 'Audience')}
