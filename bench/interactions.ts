@@ -51,7 +51,9 @@ export const measureInteractions = async (page: Page): Promise<Record<string, nu
      const t = performance.now(); radio.click();
      await until(() => status.textContent !== before); await frames(); return performance.now() - t;`,
   );
+  await page.getByRole('radio', { name: /All evidence/ }).check();
   await page.getByRole('button', { name: /^Filters/ }).click();
+  await page.waitForTimeout(300);
   await timed(
     'gap map open → table painted',
     `const button = [...document.querySelectorAll('.view-switch button')].find((b) => b.textContent === 'Gap map');

@@ -1,5 +1,7 @@
-import { lazy, Suspense } from 'react';
+import { GapView } from '../view/lazyViews';
+
 import { useViewStore } from '../state/store';
+import { useIdleWarmup } from './useIdleWarmup';
 import { useDraftPersistence } from '../state/useDraftPersistence';
 import { useStoryPlayer } from '../state/useStoryPlayer';
 import { useUrlSync } from '../state/useUrlSync';
@@ -18,13 +20,12 @@ import { CopyLinkButton } from '../view/toolbar/CopyLinkButton';
 import { LayoutControls } from '../view/toolbar/LayoutControls';
 import { ViewSwitch } from '../view/toolbar/ViewSwitch';
 
-const GapView = lazy(() => import('../view/gaps/GapView'));
-
 /** The researcher's screen: toolbar, canvas with legend, focus bar and status, and the side panel. */
 export const Explorer = () => {
   useDraftPersistence();
   useUrlSync();
   useStoryPlayer();
+  useIdleWarmup();
   const view = useViewStore((s) => s.view);
   const presenting = useViewStore((s) => s.presenting);
   return (
@@ -46,9 +47,7 @@ export const Explorer = () => {
       <main className={view === 'gaps' ? 'workspace with-gaps' : 'workspace'}>
         {view === 'gaps' && (
           <div className="gap-pane">
-            <Suspense fallback={<p className="loading">Loading the gap map…</p>}>
-              <GapView />
-            </Suspense>
+            <GapView />
           </div>
         )}
         <div className="canvas-wrap">

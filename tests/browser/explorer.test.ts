@@ -39,9 +39,9 @@ describe('the explorer', () => {
     const { page, context } = await openApp(browser);
     await page.keyboard.press('/');
     await page.keyboard.type('TGF-beta1');
-    await expect(page.getByRole('listbox', { name: 'Search results' }).textContent()).resolves.toContain(
-      'Factors',
-    );
+    await expect
+      .poll(() => page.getByRole('listbox', { name: 'Search results' }).textContent())
+      .toContain('Factors');
     await page.keyboard.press('Enter');
     const panel = page.getByRole('region', { name: 'Entity' });
     await expect(panel.textContent()).resolves.toContain('TGF-β1');

@@ -34,17 +34,26 @@ describe('the first view', () => {
 
   it('shows the quote behind an edge when it is clicked', async () => {
     const { page, context } = await openApp(browser);
-    const point = await page.evaluate(() => {
-      const cy = (window as unknown as { __cy: import('cytoscape').Core }).__cy;
-      const edge = cy.getElementById('strategy/hypoxic-preconditioning--increases--factor/vegf');
-      cy.zoom(2);
-      cy.center(edge);
-      const { x, y } = edge.renderedMidpoint();
-      const box = cy.container()!.getBoundingClientRect();
-      return { x: box.left + x, y: box.top + y };
-    });
-    await page.mouse.click(point.x, point.y);
+    // Click on the edge itself (trying a few points along it, in case another edge crosses there).
     const panel = page.getByRole('region', { name: 'Evidence' });
+    for (const t of [0.5, 0.35, 0.65, 0.25, 0.75]) {
+      const point = await page.evaluate((at) => {
+        const cy = (window as unknown as { __cy: import('cytoscape').Core }).__cy;
+        const edge = cy.getElementById('strategy/hypoxic-preconditioning--increases--factor/vegf');
+        cy.zoom(2.5);
+        cy.center(edge);
+        const s = edge.source().renderedPosition();
+        const d = edge.target().renderedPosition();
+        const box = cy.container()!.getBoundingClientRect();
+        return { x: box.left + s.x + (d.x - s.x) * at, y: box.top + s.y + (d.y - s.y) * at };
+      }, t);
+      await page.mouse.click(point.x, point.y);
+      if (
+        (await panel.count()) > 0 &&
+        (await panel.textContent())!.includes('Hypoxic preconditioning — increases → VEGF')
+      )
+        break;
+    }
     await expect(panel.textContent()).resolves.toContain('Hypoxic preconditioning — increases → VEGF');
     await expect(panel.textContent()).resolves.toContain(
       'hypoxic preconditioning increased the production of VEGF and HGF',

@@ -1,5 +1,5 @@
 import type { Core } from 'cytoscape';
-import { useEffect, useMemo, useState } from 'react';
+import { memo, useEffect, useMemo, useState, type ComponentProps } from 'react';
 import CytoscapeComponent from 'react-cytoscapejs';
 import { useLoadedGraph } from '../../app/GraphContext';
 import { useViewStore } from '../../state/store';
@@ -36,6 +36,15 @@ const useExposeForTests = (cy: Core | null): void => {
     };
   }, [cy]);
 };
+
+/**
+ * react-cytoscapejs diffs every element on each render; memo keeps it from re-rendering at all
+ * unless its props change (they are stable: memoized elements, constant stylesheet and layout).
+ */
+const CytoscapeView = memo((props: ComponentProps<typeof CytoscapeComponent>) => (
+  <CytoscapeComponent {...props} />
+));
+CytoscapeView.displayName = 'CytoscapeView';
 
 /** Positions are in the elements already; `preset` just places them (module constant: never re-run). */
 const PRESET_LAYOUT = { name: 'preset', fit: true, padding: 30 } as const;
@@ -75,7 +84,7 @@ export const GraphCanvas = () => {
       role="img"
       aria-label="Network of the review's entities; use the list view for a keyboard-accessible table"
     >
-      <CytoscapeComponent
+      <CytoscapeView
         cy={setCy}
         elements={elements}
         stylesheet={presenting ? PRESENTATION_STYLESHEET : STYLESHEET}
@@ -85,7 +94,6 @@ export const GraphCanvas = () => {
         boxSelectionEnabled={false}
         minZoom={0.1}
         maxZoom={4}
-        wheelSensitivity={0.3}
         pixelRatio={1}
       />
     </div>

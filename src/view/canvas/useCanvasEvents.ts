@@ -1,22 +1,28 @@
 import type { Core, EventObject } from 'cytoscape';
 import { useEffect } from 'react';
+import { flushSync } from 'react-dom';
 import { useViewStore } from '../../state/store';
 
-/** Sends taps on the canvas to the store; every `on` is paired with its `removeListener`. */
+/**
+ * Sends taps on the canvas to the store; every `on` is paired with its `removeListener`.
+ * Taps are rendered synchronously (flushSync), as React does for its own click events, so the
+ * highlight reaches the next frame without waiting for the scheduler.
+ */
 export const useCanvasEvents = (cy: Core | null): void => {
   useEffect(() => {
     if (!cy) return undefined;
     const onNode = (event: EventObject) => {
       const { focus, focusOn, selectNode } = useViewStore.getState();
       const id = event.target.id() as string;
-      if (focus) focusOn(id);
-      else selectNode(id);
+      flushSync(() => (focus ? focusOn(id) : selectNode(id)));
     };
-    const onEdge = (event: EventObject) => useViewStore.getState().selectEdge(event.target.id() as string);
+    const onEdge = (event: EventObject) =>
+      flushSync(() => useViewStore.getState().selectEdge(event.target.id() as string));
     const onBackground = (event: EventObject) => {
-      if (event.target === cy) useViewStore.getState().clearSelection();
+      if (event.target === cy) flushSync(() => useViewStore.getState().clearSelection());
     };
-    const onDoubleTap = (event: EventObject) => useViewStore.getState().focusOn(event.target.id() as string);
+    const onDoubleTap = (event: EventObject) =>
+      flushSync(() => useViewStore.getState().focusOn(event.target.id() as string));
     cy.on('tap', 'node', onNode);
     cy.on('tap', 'edge', onEdge);
     cy.on('tap', onBackground);

@@ -1,6 +1,5 @@
-import { lazy, Suspense, useState } from 'react';
-
-const ExportPanel = lazy(() => import('./ExportPanel'));
+import { ExportPanel } from '../lazyViews';
+import { useState } from 'react';
 
 /** The Export button; its panel (and the SVG extension) load when first opened. */
 export const ExportMenu = () => {
@@ -10,11 +9,7 @@ export const ExportMenu = () => {
       <button type="button" aria-expanded={open} onClick={() => setOpen(!open)}>
         Export
       </button>
-      {open && (
-        <Suspense fallback={<p className="loading">Loading…</p>}>
-          <ExportPanel />
-        </Suspense>
-      )}
+      {open && <ExportPanel />}
     </div>
   );
 };

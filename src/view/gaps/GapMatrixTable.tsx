@@ -1,27 +1,26 @@
-import { memo } from 'react';
+import { memo, useMemo } from 'react';
+import { useProgressiveCount } from './useProgressiveCount';
 import { ENTITY_TYPES } from '../../model/entityTypes';
-import { LEVELS } from '../../model/evidence';
+import type { GapCandidate } from '../../model/gaps/gapCandidates';
 import type { AxisEntry } from '../../model/gaps/gapAxes';
-import { cellKey, type GapMatrix } from '../../model/gaps/gapMatrix';
+import type { GapMatrix } from '../../model/gaps/gapMatrix';
+import { GapMatrixRow } from './GapMatrixRow';
 
 interface Props {
   matrix: GapMatrix;
   rows: AxisEntry[];
   cols: AxisEntry[];
   split: boolean;
-  candidates: ReadonlySet<string>;
-  selectedCell: string | null;
+  candidates: GapCandidate[] | null;
+  selectedCell: { row: string; col: string } | null;
   /** The entity selected on the canvas: its row or column is highlighted. */
   highlighted: string | null;
   onCell: (row: string, col: string) => void;
 }
 
-const scrollIntoView = (el: HTMLElement | null) =>
-  el?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
-
-const groupSpans = (cols: AxisEntry[]) => {
+const groupSpans = (entries: AxisEntry[]) => {
   const spans: { label: string; count: number }[] = [];
-  for (const c of cols) {
+  for (const c of entries) {
     const last = spans.at(-1);
     if (last && last.label === c.groupLabel) last.count += 1;
     else spans.push({ label: c.groupLabel, count: 1 });
@@ -32,11 +31,18 @@ const groupSpans = (cols: AxisEntry[]) => {
 /**
  * The matrix: a cell shows how many evidence items name both its row and its column, and the
  * strongest level, by colour and by a text label. Empty cells are gaps; a "?" marks the
- * candidate gaps suggested below.
+ * candidate gaps suggested in the side panel.
  */
 export const GapMatrixTable = memo(
   ({ matrix, rows, cols, split, candidates, selectedCell, highlighted, onCell }: Props) => {
     const title = `Gap map: ${ENTITY_TYPES[matrix.rowType].plural} × ${ENTITY_TYPES[matrix.colType].plural}`;
+    const candidateCols = useMemo(() => {
+      const byRow = new Map<string, string[]>();
+      for (const c of candidates ?? []) byRow.set(c.row, [...(byRow.get(c.row) ?? []), c.col]);
+      return byRow;
+    }, [candidates]);
+    // The first rows render at once, the rest over the next frames: the map appears without waiting for all of it.
+    const shown = useProgressiveCount(rows);
     let lastGroup = '';
     return (
       <table className="gap-table" aria-label={title}>
@@ -60,7 +66,7 @@ export const GapMatrixTable = memo(
           </tr>
         </thead>
         <tbody>
-          {rows.map((r) => {
+          {rows.slice(0, shown).map((r) => {
             const groupRow = r.groupLabel !== lastGroup;
             lastGroup = r.groupLabel;
             return [
@@ -71,53 +77,17 @@ export const GapMatrixTable = memo(
                   </th>
                 </tr>
               ),
-              <tr key={r.id} className={r.id === highlighted ? 'highlighted' : undefined}>
-                <th scope="row" className="gap-row">
-                  {r.label}
-                </th>
-                {cols.map((c) => {
-                  const key = cellKey(r.id, c.id);
-                  const cell = matrix.cells.get(key);
-                  const selected = key === selectedCell;
-                  if (!cell) {
-                    const candidate = candidates.has(key);
-                    return (
-                      <td
-                        key={c.id}
-                        className={`gap${candidate ? ' candidate' : ''}${selected ? ' selected' : ''}`}
-                        ref={selected ? scrollIntoView : undefined}
-                      >
-                        {candidate && (
-                          <button
-                            type="button"
-                            aria-label={`${r.label} × ${c.label}: no evidence; a candidate gap`}
-                            onClick={() => onCell(r.id, c.id)}
-                          >
-                            ?
-                          </button>
-                        )}
-                      </td>
-                    );
-                  }
-                  const level = LEVELS[cell.level];
-                  return (
-                    <td
-                      key={c.id}
-                      className={`filled level-cell-${cell.level}${selected ? ' selected' : ''}`}
-                      ref={selected ? scrollIntoView : undefined}
-                    >
-                      <button
-                        type="button"
-                        aria-label={`${r.label} × ${c.label}: ${cell.count} evidence item${cell.count === 1 ? '' : 's'}, strongest ${level.label.toLowerCase()}`}
-                        onClick={() => onCell(r.id, c.id)}
-                      >
-                        {split ? `${cell.byKind.cells}·${cell.byKind.vesicles}` : cell.count}
-                        <small>{level.short}</small>
-                      </button>
-                    </td>
-                  );
-                })}
-              </tr>,
+              <GapMatrixRow
+                key={r.id}
+                row={r}
+                cols={cols}
+                cells={matrix.cells}
+                split={split}
+                candidateCols={candidateCols.get(r.id)?.join('|') ?? ''}
+                selectedCol={selectedCell?.row === r.id ? selectedCell.col : null}
+                highlighted={r.id === highlighted}
+                onCell={onCell}
+              />,
             ];
           })}
         </tbody>

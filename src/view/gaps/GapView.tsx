@@ -1,5 +1,4 @@
-import { useCallback, useMemo } from 'react';
-import { cellKey } from '../../model/gaps/gapMatrix';
+import { useCallback } from 'react';
 import { useViewStore } from '../../state/store';
 import { GapControls } from './GapControls';
 import { GapMatrixTable } from './GapMatrixTable';
@@ -13,10 +12,6 @@ const GapView = () => {
   const cell = useViewStore((s) => s.gapCell);
   const selection = useViewStore((s) => s.selection);
   const selectGapCell = useViewStore((s) => s.selectGapCell);
-  const candidateKeys = useMemo(
-    () => new Set((candidates ?? []).map((c) => cellKey(c.row, c.col))),
-    [candidates],
-  );
   const onCell = useCallback((row: string, col: string) => selectGapCell({ row, col }), [selectGapCell]);
   const filled = matrix.cells.size;
   return (
@@ -33,8 +28,8 @@ const GapView = () => {
           rows={rows}
           cols={cols}
           split={split}
-          candidates={candidateKeys}
-          selectedCell={cell ? cellKey(cell.row, cell.col) : null}
+          candidates={candidates}
+          selectedCell={cell}
           highlighted={selection?.kind === 'node' ? selection.id : null}
           onCell={onCell}
         />

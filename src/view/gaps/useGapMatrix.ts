@@ -1,4 +1,4 @@
-import { useDeferredValue, useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useGraph } from '../../app/GraphContext';
 import type { EntityType } from '../../model/entityTypes';
 import { arrangeAxes } from '../../model/gaps/gapAxisOrder';
@@ -39,19 +39,22 @@ const compute = (
 const candidateCache = new WeakMap<GapMatrix, GapCandidate[]>();
 
 /**
- * Candidate gaps of a matrix, computed after the matrix has painted (a deferred render):
- * the table appears at once and its "?" marks follow.
+ * Candidate gaps of a matrix, computed after the matrix has painted (outside rendering, so
+ * the table appears at once); the "?" marks and the list follow.
  */
 export const useGapCandidates = (matrix: GapMatrix, items: readonly GapItem[]): GapCandidate[] | null => {
   const graph = useGraph();
-  const deferred = useDeferredValue<GapMatrix | null>(matrix, null);
-  if (!deferred) return null;
-  let hit = candidateCache.get(deferred);
-  if (!hit) {
-    hit = gapCandidates(graph, deferred, items);
-    candidateCache.set(deferred, hit);
-  }
-  return hit;
+  const [, setReady] = useState(0);
+  const cached = candidateCache.get(matrix) ?? null;
+  useEffect(() => {
+    if (candidateCache.has(matrix)) return undefined;
+    const timer = setTimeout(() => {
+      if (!candidateCache.has(matrix)) candidateCache.set(matrix, gapCandidates(graph, matrix, items));
+      setReady((n) => n + 1);
+    }, 30);
+    return () => clearTimeout(timer);
+  }, [graph, matrix, items]);
+  return cached;
 };
 
 /** The current pairing's matrix (with the evidence filters applied), its arranged axes and thin spots. */

@@ -6,7 +6,8 @@ import type { KnowledgeGraph } from '../../model/types';
 const cache = new WeakMap<KnowledgeGraph, Promise<EntitySearch>>();
 const NOTHING: EntitySearch = () => [];
 
-const searchFor = (graph: KnowledgeGraph): Promise<EntitySearch> => {
+/** Loads the search code and builds the index (the idle warm-up calls this before anyone types). */
+export const searchFor = (graph: KnowledgeGraph): Promise<EntitySearch> => {
   let promise = cache.get(graph);
   if (!promise) {
     promise = import('minisearch').then(({ default: MiniSearch }) => buildSearch(graph, MiniSearch));

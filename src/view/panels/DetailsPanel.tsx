@@ -1,11 +1,9 @@
-import { lazy, Suspense } from 'react';
+import { GapCellPanel, GapLists } from '../lazyViews';
+
 import { useGraph } from '../../app/GraphContext';
 import { useViewStore } from '../../state/store';
 import { EntityPanel } from './EntityPanel';
 import { EvidencePanel } from './EvidencePanel';
-
-const GapCellPanel = lazy(() => import('../gaps/GapCellPanel'));
-const GapLists = lazy(() => import('../gaps/GapLists'));
 
 /** Shows the selected entity or relation. */
 export const DetailsPanel = () => {
@@ -15,13 +13,7 @@ export const DetailsPanel = () => {
   const gapCell = useViewStore((s) => s.gapCell);
   if (selection?.kind === 'node' && graph.hasNode(selection.id)) return <EntityPanel id={selection.id} />;
   if (selection?.kind === 'edge' && graph.hasEdge(selection.id)) return <EvidencePanel edge={selection.id} />;
-  if (view === 'gaps') {
-    return (
-      <Suspense fallback={<p className="loading">Loading…</p>}>
-        {gapCell ? <GapCellPanel row={gapCell.row} col={gapCell.col} /> : <GapLists />}
-      </Suspense>
-    );
-  }
+  if (view === 'gaps') return gapCell ? <GapCellPanel row={gapCell.row} col={gapCell.col} /> : <GapLists />;
   return (
     <section className="panel intro-panel" aria-labelledby="intro-heading">
       <h2 id="intro-heading">How to read this graph</h2>

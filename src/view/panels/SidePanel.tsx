@@ -1,13 +1,8 @@
-import { lazy, Suspense, useEffect, type KeyboardEvent } from 'react';
+import { ListView, PathPanel, ReferencePanel, StoriesPanel } from '../lazyViews';
+import { useEffect, type KeyboardEvent } from 'react';
 import { useViewStore } from '../../state/store';
 import type { SidePanel as PanelName } from '../../state/viewTypes';
 import { DetailsPanel } from './DetailsPanel';
-
-// The tabs other than Details load on first use, to keep the start-up script small.
-const ListView = lazy(() => import('../list/ListView'));
-const PathPanel = lazy(() => import('../paths/PathPanel'));
-const ReferencePanel = lazy(() => import('../references/ReferencePanel'));
-const StoriesPanel = lazy(() => import('../story/StoriesPanel'));
 
 const TABS: { id: PanelName; label: string }[] = [
   { id: 'details', label: 'Details' },
@@ -60,13 +55,11 @@ export const SidePanel = () => {
         ))}
       </div>
       <div role="tabpanel" id={`tabpanel-${panel}`} aria-labelledby={`tab-${panel}`} className="tabpanel">
-        <Suspense fallback={<p className="loading">Loading…</p>}>
-          {panel === 'details' && <DetailsPanel />}
-          {panel === 'paths' && <PathPanel />}
-          {panel === 'references' && <ReferencePanel />}
-          {panel === 'list' && <ListView />}
-          {panel === 'stories' && <StoriesPanel />}
-        </Suspense>
+        {panel === 'details' && <DetailsPanel />}
+        {panel === 'paths' && <PathPanel />}
+        {panel === 'references' && <ReferencePanel />}
+        {panel === 'list' && <ListView />}
+        {panel === 'stories' && <StoriesPanel />}
       </div>
     </aside>
   );
