@@ -6,12 +6,37 @@ import { launchChromium } from '../tests/support/chromium';
 import { serveStatic } from '../tests/support/staticServer';
 
 const SHOTS: { file: string; query: string; width: number; height: number }[] = [
-  { file: 'explorer-1366x768.png', query: '?node=strategy/hypoxic-preconditioning', width: 1366, height: 768 },
-  { file: 'explorer-1920x1080.png', query: '?edge=therapy/exoflo--improves--disease/severe-covid-19', width: 1920, height: 1080 },
-  { file: 'paths-1366x768.png', query: '?path=strategy/hypoxic-preconditioning,disease/spinal-cord-injury', width: 1366, height: 768 },
-  { file: 'gap-map-1366x768.png', query: '?view=gaps&cell=strategy/hypoxic-preconditioning,disease/spinal-cord-injury', width: 1366, height: 768 },
+  {
+    file: 'explorer-1366x768.png',
+    query: '?node=strategy/hypoxic-preconditioning',
+    width: 1366,
+    height: 768,
+  },
+  {
+    file: 'explorer-1920x1080.png',
+    query: '?edge=therapy/exoflo--improves--disease/severe-covid-19',
+    width: 1920,
+    height: 1080,
+  },
+  {
+    file: 'paths-1366x768.png',
+    query: '?path=strategy/hypoxic-preconditioning,disease/spinal-cord-injury',
+    width: 1366,
+    height: 768,
+  },
+  {
+    file: 'gap-map-1366x768.png',
+    query: '?view=gaps&cell=strategy/hypoxic-preconditioning,disease/spinal-cord-injury',
+    width: 1366,
+    height: 768,
+  },
   { file: 'story-1366x768.png', query: '?story=how-mscs-act&step=4', width: 1366, height: 768 },
-  { file: 'presentation-1920x1080.png', query: '?story=what-the-trials-showed&step=3&present=1', width: 1920, height: 1080 },
+  {
+    file: 'presentation-1920x1080.png',
+    query: '?story=what-the-trials-showed&step=3&present=1',
+    width: 1920,
+    height: 1080,
+  },
 ];
 
 const main = async () => {

@@ -1,22 +1,11 @@
 import type { StepView, StoryStep } from '../model/storySchema';
 import type { KnowledgeGraph } from '../model/types';
-import type { Filters, Focus, LayoutName, Selection, SidePanel, ViewName } from './viewTypes';
-import { DEFAULT_FILTERS } from './viewTypes';
 import { RELATIONS } from '../model/relations';
+import type { UrlView } from './urlState';
+import { DEFAULT_FILTERS } from './viewTypes';
 
-export interface CapturableView {
-  selection: Selection;
-  focus: Focus | null;
-  filters: Filters;
-  path: { from: string; to: string } | null;
-  ref: number | null;
-  layout: LayoutName;
-  view: ViewName;
-  panel: SidePanel;
-  gapRows: string;
-  gapCols: string;
-  gapCell: { row: string; col: string } | null;
-}
+/** What a step can capture: the view the URL carries, outside a story. */
+export type CapturableView = Omit<UrlView, 'story' | 'presenting'>;
 
 const same = <T>(a: readonly T[], b: readonly T[]) => a.length === b.length && a.every((x) => b.includes(x));
 

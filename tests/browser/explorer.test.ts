@@ -177,3 +177,41 @@ describe('the explorer', () => {
     await context.close();
   });
 });
+
+describe('layouts', () => {
+  it('recomputes the force layout in a Web Worker and moves the nodes there, without errors', async () => {
+    const { page, errors, context } = await openApp(browser);
+    const position = () =>
+      page.evaluate(() =>
+        (window as unknown as { __cy: import('cytoscape').Core }).__cy
+          .getElementById('therapy/msc')
+          .position(),
+      );
+    const before = await position();
+    await page.getByRole('combobox', { name: 'Layout' }).selectOption('force');
+    await expect.poll(position, { timeout: 20_000 }).not.toEqual(before);
+    await page.getByRole('combobox', { name: 'Layout' }).selectOption('layered');
+    await expect
+      .poll(
+        () =>
+          page.evaluate(
+            () =>
+              (window as unknown as { __cy: import('cytoscape').Core }).__cy
+                .getElementById('cell_source/bone-marrow')
+                .position().x,
+          ),
+        { timeout: 10_000 },
+      )
+      .toBeLessThan(
+        await page.evaluate(
+          () =>
+            (window as unknown as { __cy: import('cytoscape').Core }).__cy
+              .getElementById('disease/covid-19')
+              .position().x,
+        ),
+      );
+    expect(page.url()).toContain('layout=layered');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});

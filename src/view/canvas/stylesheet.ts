@@ -152,8 +152,14 @@ export const PRESENTATION_STYLESHEET: StylesheetJsonBlock[] = [
     },
   },
   { selector: 'edge', style: { width: 'mapData(count, 1, 8, 2.5, 9)', 'arrow-scale': 1.1 } },
-  { selector: 'node.faded', style: { 'background-color': '#f7f7f7', 'border-color': '#ededed', 'z-index': 0 } },
-  { selector: 'edge.faded', style: { 'line-color': '#f5f5f5', 'target-arrow-color': '#f5f5f5', 'z-index': 0 } },
+  {
+    selector: 'node.faded',
+    style: { 'background-color': '#f7f7f7', 'border-color': '#ededed', 'z-index': 0 },
+  },
+  {
+    selector: 'edge.faded',
+    style: { 'line-color': '#f5f5f5', 'target-arrow-color': '#f5f5f5', 'z-index': 0 },
+  },
   { selector: 'node.neighbour', style: { 'font-size': 18, 'border-width': 4, 'min-zoomed-font-size': 0 } },
   { selector: 'node.spot', style: { 'font-size': 18, 'min-zoomed-font-size': 0 } },
   { selector: 'node.selected', style: { 'border-width': 7, 'underlay-padding': 9 } },
