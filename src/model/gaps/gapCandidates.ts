@@ -157,7 +157,10 @@ const relatedReasons = (
   return reasons;
 };
 
-/** Rows related to `row`: same broader entity, same strategy family, or the cell/vesicle counterpart of a therapy. */
+/**
+ * Rows related to `row`: same broader entity (siblings), or, for therapies, the cell/vesicle
+ * counterpart: one secretes the other (MSCs → MSC exosomes), or both come from the same tissue.
+ */
 const relatedRows = (graph: KnowledgeGraph, matrix: GapMatrix, row: string): [string, string][] => {
   const a = graph.getNodeAttributes(row);
   const sources = (id: string) =>
@@ -166,19 +169,18 @@ const relatedRows = (graph: KnowledgeGraph, matrix: GapMatrix, row: string): [st
       .filter((s) => graph.getNodeAttribute(s, 'type') === 'cell_source')
       .sort()
       .join(',');
+  const secretes = (x: string, y: string) =>
+    graph.edges(x, y).some((e) => graph.getEdgeAttribute(e, 'relation') === 'secretes');
   const out: [string, string][] = [];
   for (const entry of matrix.rows) {
     if (entry.id === row) continue;
     const b = graph.getNodeAttributes(entry.id);
     if (a.broader && b.broader === a.broader) out.push([entry.id, 'sibling']);
-    else if (
-      a.type === 'therapy' &&
-      a.group &&
-      b.group &&
-      a.group !== b.group &&
-      sources(row) === sources(entry.id)
-    ) {
-      out.push([entry.id, a.group === 'vesicles' ? 'the cell version' : 'the vesicle version']);
+    else if (a.type === 'therapy' && a.group && b.group && a.group !== b.group) {
+      const sameTissue = sources(row) !== '' && sources(row) === sources(entry.id);
+      if (sameTissue || secretes(row, entry.id) || secretes(entry.id, row)) {
+        out.push([entry.id, a.group === 'vesicles' ? 'the cell version' : 'the vesicle version']);
+      }
     }
   }
   return out;

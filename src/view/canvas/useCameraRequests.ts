@@ -40,6 +40,7 @@ export const useCameraRequests = (cy: Core | null, value: Emphasis, spotlight?: 
   const camera = useViewStore((s) => s.camera);
   const focus = useViewStore((s) => s.focus);
   const presenting = useViewStore((s) => s.presenting);
+  const view = useViewStore((s) => s.view);
   const lastSeq = useRef(0);
   const lastTarget = useRef<readonly string[] | null>(null);
   useEffect(() => {
@@ -48,7 +49,7 @@ export const useCameraRequests = (cy: Core | null, value: Emphasis, spotlight?: 
     lastTarget.current = camera.ids;
     fitTo(cy, camera.ids);
   }, [cy, camera]);
-  // Entering or leaving presentation resizes the canvas: frame the same things again.
+  // Entering or leaving presentation, or opening the gap map, resizes the canvas: frame the same things again.
   useEffect(() => {
     if (!cy) return undefined;
     const timer = setTimeout(() => {
@@ -56,7 +57,7 @@ export const useCameraRequests = (cy: Core | null, value: Emphasis, spotlight?: 
       fitTo(cy, lastTarget.current);
     }, 80);
     return () => clearTimeout(timer);
-  }, [cy, presenting]);
+  }, [cy, presenting, view]);
 
   const keep = value.keep;
   const emphasisKey = focus || value.path.size > 0 || spotlight ? keep : undefined;

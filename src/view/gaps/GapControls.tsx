@@ -106,11 +106,11 @@ export const GapControls = (props: { matrix: GapMatrix; rows: AxisEntry[]; cols:
           checked={hideEmpty}
           onChange={() => setGapOptions({ gapHideEmpty: !hideEmpty })}
         />{' '}
-        Hide empty rows and columns
+        Hide empty
       </label>
       <label>
         <input type="checkbox" checked={split} onChange={() => setGapOptions({ gapSplit: !split })} /> Split
-        MSC / exosome
+        MSC·exosome
       </label>
       <GapExports {...props} />
     </div>
