@@ -1,4 +1,4 @@
-import { LEVELS, strongestLevel, type Level } from './evidence';
+import { strongestLevel, type Level } from './evidence';
 import type { EvidenceItem, KnowledgeGraph } from './types';
 
 /** Strongest level among an edge's evidence. */
@@ -13,8 +13,6 @@ export const nodeEvidenceCount = (graph: KnowledgeGraph, id: string): number => 
   });
   return count;
 };
-
-export const levelLabel = (level: Level): string => LEVELS[level].label;
 
 /** Entities whose `broader` chain leads to `id` (not including `id`). */
 export const narrowerOf = (graph: KnowledgeGraph, id: string): string[] =>

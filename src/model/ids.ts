@@ -1,4 +1,3 @@
-import type { EntityType } from './entityTypes';
 import type { Relation } from './relations';
 
 /** The graph key of an edge: one edge per (source, relation, target) claim. */
@@ -9,5 +8,3 @@ export const paperId = (ref: number): string => `paper/${ref}`;
 
 /** The type prefix of an entity id (`factor/vegf` → `factor`). */
 export const typeOfId = (id: string): string => id.slice(0, id.indexOf('/'));
-
-export const isTypedId = (id: string, type: EntityType): boolean => typeOfId(id) === type;

@@ -15,14 +15,3 @@ export const errorsOf = (problems: readonly Problem[]): Problem[] =>
   problems.filter((p) => p.severity === 'error');
 export const warningsOf = (problems: readonly Problem[]): Problem[] =>
   problems.filter((p) => p.severity === 'warning');
-
-/** Thrown when graph-data cannot be turned into a graph; carries every problem at once. */
-export class GraphDataError extends Error {
-  constructor(readonly problems: Problem[]) {
-    super(
-      `graph-data is invalid (${errorsOf(problems).length} error(s)):\n` +
-        errorsOf(problems).map(formatProblem).join('\n'),
-    );
-    this.name = 'GraphDataError';
-  }
-}

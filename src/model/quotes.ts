@@ -18,6 +18,3 @@ export const quoteMatcher = (source: string): ((quote: string) => boolean) => {
     return needle.length > 0 && haystack.includes(needle);
   };
 };
-
-/** Collapses runs of whitespace, for display and for comparing evidence items. */
-export const tidyQuote = (quote: string): string => quote.replace(WHITESPACE, ' ').trim();

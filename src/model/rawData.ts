@@ -26,5 +26,3 @@ export interface RawGraphData {
   relations: Located<RelationRecord>[];
   stories: Located<Story>[];
 }
-
-export const fixedOrigin = (file: string, line = 0): Origin => ({ file, line, lineOf: () => line });

@@ -206,6 +206,3 @@ export const RELATIONS: Record<Relation, RelationInfo> = {
     'The open challenge holds back the therapy.',
   ),
 };
-
-export const isRelation = (value: string): value is Relation =>
-  (RELATION_IDS as readonly string[]).includes(value);

@@ -1,4 +1,4 @@
-import { ENTITY_TYPES, type EntityType } from '../entityTypes';
+import type { EntityType } from '../entityTypes';
 import { STRATEGY_FAMILY_IDS, STRATEGY_FAMILY_LABELS } from '../evidence';
 import type { KnowledgeGraph } from '../types';
 
@@ -31,5 +31,3 @@ export const gapAxis = (graph: KnowledgeGraph, type: EntityType): AxisEntry[] =>
   });
   return entries.sort((x, y) => order(x.group) - order(y.group) || x.label.localeCompare(y.label));
 };
-
-export const axisTitle = (type: EntityType): string => ENTITY_TYPES[type].plural;
