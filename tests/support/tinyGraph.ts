@@ -1,12 +1,12 @@
 import Graph from 'graphology';
-import type { EntityAttributes, EvidenceItem, KnowledgeGraph } from '../../src/model/types';
+import type { EntityAttributes, EvidenceItem, GraphAttributes, KnowledgeGraph } from '../../src/model/types';
 import type { Relation } from '../../src/model/relations';
 
-/** A small hand-made graph for pure-function tests. */
-export const tinyGraph = (): KnowledgeGraph => {
+/** An empty knowledge graph with helpers to add entities and claims tersely. */
+export const graphBuilder = (groups: GraphAttributes['groups'] = {}) => {
   const g: KnowledgeGraph = new Graph({ type: 'directed', multi: true, allowSelfLoops: false });
-  g.replaceAttributes({ title: 't', citation: 'c', doi: '10.1/x', groups: {} });
-  const node = (id: string, attrs: Partial<EntityAttributes>) =>
+  g.replaceAttributes({ title: 't', citation: 'c', doi: '10.1/x', groups });
+  const node = (id: string, attrs: Partial<EntityAttributes> = {}) =>
     g.addNode(id, {
       type: id.split('/')[0] as EntityAttributes['type'],
       label: id.split('/')[1]!,
@@ -15,6 +15,26 @@ export const tinyGraph = (): KnowledgeGraph => {
       warnings: [],
       ...attrs,
     });
+  const edge = (
+    from: string,
+    relation: Relation,
+    to: string,
+    evidence: Partial<EvidenceItem>[],
+    defaults: Partial<EvidenceItem> = {},
+  ) =>
+    g.addDirectedEdgeWithKey(`${from}--${relation}--${to}`, from, to, {
+      relation,
+      evidence: evidence.map(
+        (e) =>
+          ({ quote: 'q', section: '2.2', refs: [1], level: 'review', ...defaults, ...e }) as EvidenceItem,
+      ),
+    });
+  return { g, node, edge };
+};
+
+/** A small hand-made graph for pure-function tests. */
+export const tinyGraph = (): KnowledgeGraph => {
+  const { g, node, edge } = graphBuilder();
   node('therapy/msc', { group: 'cells', label: 'MSCs' });
   node('therapy/bm-msc', { group: 'cells', broader: 'therapy/msc', label: 'BM-MSCs' });
   node('therapy/exo', { group: 'vesicles', label: 'Exosomes' });
@@ -25,13 +45,6 @@ export const tinyGraph = (): KnowledgeGraph => {
   node('disease/stroke', { label: 'Stroke' });
   node('cell_source/marrow', { label: 'Bone marrow' });
   node('paper/1', { label: 'A 2020 [1]', ref: 1, pmid_trusted: true, title: 'T1', authors: 'A' });
-  const edge = (from: string, relation: Relation, to: string, evidence: Partial<EvidenceItem>[]) =>
-    g.addDirectedEdgeWithKey(`${from}--${relation}--${to}`, from, to, {
-      relation,
-      evidence: evidence.map(
-        (e) => ({ quote: 'q', section: '2.2', refs: [1], level: 'review', ...e }) as EvidenceItem,
-      ),
-    });
   edge('cell_source/marrow', 'source_of', 'therapy/bm-msc', [{ section: '2.1' }]);
   edge('strategy/hypoxia', 'increases', 'factor/vegf', [
     { level: 'animal', quote: 'hyp-vegf', involves: ['therapy/msc', 'disease/mi'] },

@@ -1,4 +1,3 @@
-import Graph from 'graphology';
 import { describe, expect, it } from 'vitest';
 import { gapCandidates } from '../../src/model/gaps/gapCandidates';
 import { gapMatrixCsv, gapMatrixJson } from '../../src/model/gaps/gapExport';
@@ -6,31 +5,23 @@ import { collectGapItems } from '../../src/model/gaps/gapItems';
 import { cellKey, gapMatrix } from '../../src/model/gaps/gapMatrix';
 import { thinSpots } from '../../src/model/gaps/thinSpots';
 import type { Relation } from '../../src/model/relations';
-import type { EntityAttributes, EvidenceItem, KnowledgeGraph } from '../../src/model/types';
+import type { EvidenceItem, KnowledgeGraph } from '../../src/model/types';
+import { graphBuilder } from '../support/tinyGraph';
 
 /** A hand-made graph for the cell rule. */
 const build = (): KnowledgeGraph => {
-  const g: KnowledgeGraph = new Graph({ type: 'directed', multi: true, allowSelfLoops: false });
-  g.replaceAttributes({
-    title: 't',
-    citation: 'c',
-    doi: 'd',
-    groups: {
-      disease: [
-        { id: 'heart', label: 'Heart' },
-        { id: 'nerve', label: 'Nerves' },
-      ],
-    },
+  const {
+    g,
+    node,
+    edge: add,
+  } = graphBuilder({
+    disease: [
+      { id: 'heart', label: 'Heart' },
+      { id: 'nerve', label: 'Nerves' },
+    ],
   });
-  const node = (id: string, a: Partial<EntityAttributes> = {}) =>
-    g.addNode(id, {
-      type: id.split('/')[0] as EntityAttributes['type'],
-      label: id.split('/')[1]!,
-      aliases: [],
-      description: '',
-      warnings: [],
-      ...a,
-    });
+  const edge = (from: string, relation: Relation, to: string, evidence: Partial<EvidenceItem>[]) =>
+    add(from, relation, to, evidence, { section: '2.3.1', level: 'animal' });
   node('therapy/msc', { group: 'cells' });
   node('therapy/exo', { group: 'vesicles' });
   node('strategy/preconditioning', { family: 'preconditioning' });
@@ -42,13 +33,6 @@ const build = (): KnowledgeGraph => {
   node('disease/mi', { group: 'heart', broader: 'disease/heart-disease' });
   node('disease/stroke', { group: 'nerve' });
   node('disease/sci', { group: 'nerve' });
-  const edge = (from: string, relation: Relation, to: string, evidence: Partial<EvidenceItem>[]) =>
-    g.addDirectedEdgeWithKey(`${from}--${relation}--${to}`, from, to, {
-      relation,
-      evidence: evidence.map(
-        (e) => ({ quote: 'q', section: '2.3.1', refs: [1], level: 'animal', ...e }) as EvidenceItem,
-      ),
-    });
   // One Table 2 row, carried by two edges: it names hypoxia, the exosome, VEGF and SCI.
   const row: Partial<EvidenceItem> = {
     quote: 'Exosome from hypoxic MSCs | In vivo (Mouse) | SCI | VEGF up | [136]',
