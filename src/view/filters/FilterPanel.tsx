@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useDeferredValue, useState } from 'react';
 import {
   LEVEL_IDS,
   LEVELS,
@@ -27,6 +27,10 @@ const THERAPY_TEXT: Record<TherapyFilter, string> = {
   vesicles: 'Exosomes / EVs',
 };
 
+/** Each section (relation kind) on its own: its count is what it shows with the other filters. */
+const SECTION_CHOICES: readonly Section[][] = SECTION_IDS.map((s) => [s]);
+const RELATION_CHOICES: readonly Relation[][] = RELATION_IDS.map((r) => [r]);
+
 const toggle = <T,>(list: readonly T[], item: T): T[] =>
   list.includes(item) ? list.filter((x) => x !== item) : [...list, item];
 
@@ -36,8 +40,12 @@ export const FilterPanel = () => {
   const filters = useViewStore((s) => s.filters);
   const setFilters = useViewStore((s) => s.setFilters);
   const reset = useViewStore((s) => s.resetFilters);
-  const levelCounts = useFilterEffects(filters, 'minLevel', LEVEL_OPTIONS, open);
-  const therapyCounts = useFilterEffects(filters, 'therapy', THERAPY_OPTIONS, open);
+  // Counted from a deferred copy, so a filter change repaints first and the counts follow.
+  const counted = useDeferredValue(filters);
+  const levelCounts = useFilterEffects(counted, 'minLevel', LEVEL_OPTIONS, open);
+  const therapyCounts = useFilterEffects(counted, 'therapy', THERAPY_OPTIONS, open);
+  const sectionCounts = useFilterEffects(counted, 'sections', SECTION_CHOICES, open);
+  const relationCounts = useFilterEffects(counted, 'relations', RELATION_CHOICES, open);
   const active = JSON.stringify(filters) !== JSON.stringify(DEFAULT_FILTERS);
   return (
     <div className="filter-panel">
@@ -81,14 +89,17 @@ export const FilterPanel = () => {
             <legend>
               Review sections {filters.sections.length > 0 ? `(${filters.sections.length})` : '(all)'}
             </legend>
-            {SECTION_IDS.map((section: Section) => (
+            {SECTION_IDS.map((section: Section, i) => (
               <label key={section}>
                 <input
                   type="checkbox"
                   checked={filters.sections.includes(section)}
                   onChange={() => setFilters({ sections: toggle(filters.sections, section) })}
                 />{' '}
-                {section} <span className="muted">{SECTION_TITLES[section]}</span>
+                {section}{' '}
+                <span className="muted">
+                  {SECTION_TITLES[section]} ({sectionCounts[i]})
+                </span>
               </label>
             ))}
           </fieldset>
@@ -96,14 +107,14 @@ export const FilterPanel = () => {
             <legend>
               Relation kinds {filters.relations.length > 0 ? `(${filters.relations.length})` : '(all)'}
             </legend>
-            {RELATION_IDS.map((relation: Relation) => (
+            {RELATION_IDS.map((relation: Relation, i) => (
               <label key={relation}>
                 <input
                   type="checkbox"
                   checked={filters.relations.includes(relation)}
                   onChange={() => setFilters({ relations: toggle(filters.relations, relation) })}
                 />{' '}
-                {RELATIONS[relation].verb}
+                {RELATIONS[relation].verb} <span className="muted">({relationCounts[i]})</span>
               </label>
             ))}
           </fieldset>
