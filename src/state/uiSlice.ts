@@ -33,8 +33,10 @@ export const createUiSlice: StateCreator<ViewStore, [], [], UiSlice> = (set) => 
   panel: 'details',
   notices: [],
   setView: (view) => set({ view }),
-  setLayout: (layout) => set((s) => ({ layout, layoutRun: s.layoutRun + 1 })),
-  rerunLayout: () => set((s) => ({ layoutRun: s.layoutRun + 1 })),
+  // A new layout frames everything, unless a camera target is set afterwards (a story step does).
+  setLayout: (layout) =>
+    set((s) => ({ layout, layoutRun: s.layoutRun + 1, camera: { ids: null, seq: s.camera.seq } })),
+  rerunLayout: () => set((s) => ({ layoutRun: s.layoutRun + 1, camera: { ids: null, seq: s.camera.seq } })),
   requestFit: () => set((s) => ({ camera: { ids: null, seq: s.camera.seq + 1 } })),
   centreOn: (ids) => set((s) => ({ camera: { ids, seq: s.camera.seq + 1 } })),
   reframe: () => set((s) => ({ camera: { ids: s.camera.ids, seq: s.camera.seq + 1 } })),

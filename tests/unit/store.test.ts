@@ -45,6 +45,16 @@ describe('the view store', () => {
     expect(store.getState().path).toEqual({ from: 'z', to: 'y' });
   });
 
+  it('frames everything after a new layout, unless a target is set afterwards', () => {
+    const store = createViewStore();
+    store.getState().centreOn(['factor/vegf']);
+    store.getState().setLayout('layered');
+    expect(store.getState().camera.ids).toBeNull();
+    store.getState().centreOn(['a', 'b']);
+    store.getState().reframe();
+    expect(store.getState().camera.ids).toEqual(['a', 'b']);
+  });
+
   it('keeps at most four notices', () => {
     const store = createViewStore();
     for (let i = 0; i < 6; i++) store.getState().notify(`n${i}`);

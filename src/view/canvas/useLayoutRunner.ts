@@ -9,10 +9,15 @@ import { useViewStore } from '../../state/store';
 
 const ANIMATION = { duration: 600, easing: 'ease-in-out-cubic' } as const;
 
-/** Moves nodes to `positions`; fits the view after, unless a story frames its own view (then it re-frames). */
+/** After any layout, the camera frames its current target again (everything, unless a step or search set one). */
+const reframeWhenDone = (layout: cytoscape.Layouts): void => {
+  layout.one('layoutstop', () => useViewStore.getState().reframe());
+  layout.run();
+};
+
+/** Moves nodes to `positions`, animated. */
 const animateTo = (cy: Core, positions: Positions): void => {
   cy.stop(true, true);
-  const storyFrames = useViewStore.getState().story !== null;
   const layout = cy.layout({
     name: 'preset',
     positions: (node: { id: () => string; position: () => { x: number; y: number } }) =>
@@ -20,11 +25,9 @@ const animateTo = (cy: Core, positions: Positions): void => {
     animate: true,
     animationDuration: ANIMATION.duration,
     animationEasing: ANIMATION.easing,
-    fit: !storyFrames,
-    padding: 40,
+    fit: false,
   } as unknown as cytoscape.LayoutOptions);
-  if (storyFrames) layout.one('layoutstop', () => useViewStore.getState().reframe());
-  layout.run();
+  reframeWhenDone(layout);
 };
 
 /**
@@ -45,18 +48,17 @@ export const useLayoutRunner = (cy: Core | null, visible: VisibleSubgraph): void
     else if (layout === 'layered') animateTo(cy, layeredPositions(graph, nodes, edges));
     else if (layout === 'concentric') {
       const eles = cy.elements().filter((e) => (e.isNode() ? nodes.has(e.id()) : edges.has(e.id())));
-      eles
-        .layout({
+      reframeWhenDone(
+        eles.layout({
           name: 'concentric',
           concentric: (n: cytoscape.NodeSingular) => n.degree(false),
           levelWidth: () => 3,
           animate: true,
           animationDuration: ANIMATION.duration,
-          fit: true,
-          padding: 40,
+          fit: false,
           minNodeSpacing: 12,
-        } as cytoscape.LayoutOptions)
-        .run();
+        } as cytoscape.LayoutOptions),
+      );
     } else {
       useViewStore.getState().notify('Computing the force-directed layout…');
       const input = {

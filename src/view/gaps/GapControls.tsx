@@ -50,32 +50,16 @@ export const GapControls = (props: { matrix: GapMatrix; rows: AxisEntry[]; cols:
           {preset === -1 && <option value={-1}>Custom</option>}
         </select>
       </label>
-      <label>
-        Rows{' '}
-        <select
-          value={rows}
-          onChange={(e) => e.target.value !== cols && setGapAxes(e.target.value as EntityType, cols)}
-        >
-          {AXIS_TYPES.map((t) => (
-            <option key={t} value={t}>
-              {ENTITY_TYPES[t].plural}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        Columns{' '}
-        <select
-          value={cols}
-          onChange={(e) => e.target.value !== rows && setGapAxes(rows, e.target.value as EntityType)}
-        >
-          {AXIS_TYPES.map((t) => (
-            <option key={t} value={t}>
-              {ENTITY_TYPES[t].plural}
-            </option>
-          ))}
-        </select>
-      </label>
+      <TypeSelect
+        label="Rows"
+        value={rows}
+        onChange={(t) => (t === cols ? setGapAxes(cols, rows) : setGapAxes(t, cols))}
+      />
+      <TypeSelect
+        label="Columns"
+        value={cols}
+        onChange={(t) => (t === rows ? setGapAxes(cols, rows) : setGapAxes(rows, t))}
+      />
       {(['rows', 'cols'] as const).map((axis) => (
         <span key={axis} className="gap-axis-options">
           <label>
@@ -116,3 +100,25 @@ export const GapControls = (props: { matrix: GapMatrix; rows: AxisEntry[]; cols:
     </div>
   );
 };
+
+/** An entity-type picker for one axis (choosing the other axis's type swaps them). */
+const TypeSelect = ({
+  label,
+  value,
+  onChange,
+}: {
+  label: string;
+  value: EntityType;
+  onChange: (type: EntityType) => void;
+}) => (
+  <label>
+    {label}{' '}
+    <select value={value} onChange={(e) => onChange(e.target.value as EntityType)}>
+      {AXIS_TYPES.map((t) => (
+        <option key={t} value={t}>
+          {ENTITY_TYPES[t].plural}
+        </option>
+      ))}
+    </select>
+  </label>
+);
