@@ -17,7 +17,9 @@ afterAll(async () => {
 const status = (page: Page) => page.locator('.status-line').textContent();
 const counts = async (page: Page) => {
   const text = (await status(page)) ?? '';
-  const [, n, m, k, l] = /Showing (\d+) of (\d+) entities · (\d+) of (\d+) relations/.exec(text)!.map(Number);
+  const match = /Showing (\d+) of (\d+) entities · (\d+) of (\d+) relations/.exec(text);
+  if (!match) throw new Error(`the status line does not show counts: "${text}"`);
+  const [n, m, k, l] = match.slice(1).map(Number) as [number, number, number, number];
   return { n, m, k, l };
 };
 
@@ -128,14 +130,20 @@ describe('the explorer', () => {
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('ArrowRight');
-    await expect(page.getByRole('tab', { name: 'List' })).toBeTruthy();
-    await page.keyboard.press('Tab');
-    const firstRelation = page
-      .getByRole('table', { name: /Relations/ })
-      .locator('tbody')
-      .getByRole('button')
-      .first();
-    await firstRelation.focus();
+    await expect
+      .poll(() => page.getByRole('tab', { name: 'List' }).getAttribute('aria-selected'))
+      .toBe('true');
+    const inRelationTable = () =>
+      page.evaluate(() => {
+        const table = document.activeElement?.closest('tbody')?.closest('table');
+        return !!table?.caption?.textContent?.startsWith('Relations');
+      });
+    let presses = 0;
+    while (!(await inRelationTable()) && presses < 40) {
+      await page.keyboard.press('Tab');
+      presses += 1;
+    }
+    expect(await inRelationTable(), `no relation reached after ${presses} Tab presses`).toBe(true);
     await page.keyboard.press('Enter');
     const panel = page.getByRole('region', { name: 'Evidence' });
     await expect(panel.locator('blockquote').first().textContent()).resolves.toMatch(/^“.+”$/s);

@@ -7,7 +7,8 @@ import { findChromium } from '../support/chromium';
 export default async function setup(project: TestProject) {
   if (!existsSync('dist/index.html'))
     throw new Error('dist/ is missing: run `npm run build` before the browser tests.');
-  findChromium();
+  const found = await findChromium();
+  console.log(`[browser tests] Chromium: ${found.path} (${found.source})`);
   const { server, url } = await serveStatic('dist');
   project.provide('baseUrl', url);
   return () => new Promise<void>((done) => server.close(() => done()));

@@ -1,8 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { resolve } from 'node:path';
-
-const ROOT = resolve(__dirname, '../..');
-const TSX = resolve(ROOT, 'node_modules/.bin/tsx');
+import { BUILT_CLI, ROOT } from './buildCli';
 
 export interface KgRun {
   status: number;
@@ -10,9 +7,12 @@ export interface KgRun {
   stderr: string;
 }
 
-/** Runs the `kg` command line as a user would (a separate process), from the project root. */
+/**
+ * Runs the `kg` command line as a user would (a separate process, from the project root), from
+ * the bundle the unit tests' global setup built from src/cli/kg.ts.
+ */
 export const runKg = (...args: string[]): KgRun => {
-  const result = spawnSync(TSX, [resolve(ROOT, 'src/cli/kg.ts'), ...args], {
+  const result = spawnSync(process.execPath, [BUILT_CLI, ...args], {
     cwd: ROOT,
     encoding: 'utf8',
     timeout: 60_000,
