@@ -1,4 +1,4 @@
-import type { Reporter, TestCase } from 'vitest/node';
+import type { Reporter, TestCase, Vitest } from 'vitest/node';
 import { describeEnvironment } from './environment';
 import { inCI } from './reviewText';
 
@@ -8,6 +8,12 @@ import { inCI } from './reviewText';
  */
 export default class LoudSkips implements Reporter {
   private skipped: string[] = [];
+  /** Tests left out by `-t PATTERN` are the reader's own choice, not skips. */
+  private filtered = false;
+
+  onInit(vitest: Vitest): void {
+    this.filtered = !!vitest.config.testNamePattern;
+  }
 
   async onTestRunStart(): Promise<void> {
     const { lines } = await describeEnvironment();
@@ -15,7 +21,7 @@ export default class LoudSkips implements Reporter {
   }
 
   onTestCaseResult(test: TestCase): void {
-    if (test.result().state === 'skipped') this.skipped.push(`${test.module.moduleId}: ${test.fullName}`);
+    if (!this.filtered && test.result().state === 'skipped') this.skipped.push(`${test.module.moduleId}: ${test.fullName}`);
   }
 
   onTestRunEnd(): void {

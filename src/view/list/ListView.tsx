@@ -9,6 +9,13 @@ const ListView = () => (
       The visible entities and relations as tables. Choosing a row selects it on the canvas and opens its
       details.
     </p>
+    <button
+      type="button"
+      className="relation-link"
+      onClick={() => document.querySelector<HTMLElement>('#relation-table tbody button')?.focus()}
+    >
+      Skip to the relations
+    </button>
     <EntityTable />
     <RelationTable />
   </section>

@@ -43,7 +43,7 @@ export const RelationTable = () => {
   const { sorted, sortBy, ariaSort } = useSortable<Row, Key>(rows, 'source', value);
   const levelOf = (rank: number) => Object.values(LEVELS).find((l) => l.rank === rank)!.id;
   return (
-    <table className="data-table">
+    <table className="data-table" id="relation-table">
       <caption>Relations ({rows.length})</caption>
       <thead>
         <tr>
