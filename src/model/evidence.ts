@@ -93,6 +93,16 @@ export const OUTCOME_LABELS: Record<Outcome, string> = {
   adverse: 'Adverse events',
 };
 
+/** How certain the review is of a statement, in its own words ("suggested", "may", "could"). */
+export const CERTAINTY_IDS = ['stated', 'suggested', 'proposed', 'contradicted'] as const;
+export type Certainty = (typeof CERTAINTY_IDS)[number];
+export const CERTAINTY_LABELS: Record<Certainty, string> = {
+  stated: 'Stated',
+  suggested: 'Suggested',
+  proposed: 'Proposed',
+  contradicted: 'Contradicted',
+};
+
 /** Where a quote stands in the review. */
 export const SECTION_IDS = [
   'Abstract',

@@ -121,10 +121,12 @@ export const checkRelation = (
     item.refs.forEach((ref, r) => {
       if (!refs.has(ref)) fail(`reference ${ref} is not in papers.yaml`, ['evidence', index, 'refs', r]);
     });
-    item.involves?.forEach((other, i) => {
-      if (!graph.hasNode(other))
-        fail(`involves ${other}, which does not exist`, ['evidence', index, 'involves', i]);
-    });
+    for (const field of ['involves', 'with', 'measured_in'] as const) {
+      item[field]?.forEach((other, i) => {
+        if (!graph.hasNode(other))
+          fail(`${field} names ${other}, which does not exist`, ['evidence', index, field, i]);
+      });
+    }
     if (item.level !== 'review' && item.refs.length === 0) {
       problems.push({
         severity: 'warning',

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ENTITY_TYPE_IDS } from './entityTypes';
-import { LEVEL_IDS, OUTCOME_IDS, SECTION_IDS, STRATEGY_FAMILY_IDS } from './evidence';
+import { CERTAINTY_IDS, LEVEL_IDS, OUTCOME_IDS, SECTION_IDS, STRATEGY_FAMILY_IDS } from './evidence';
 import { RELATION_IDS } from './relations';
 
 /** Readable slug ids: `type/lower-case-words`, no double hyphens (edge keys use `--`). */
@@ -16,7 +16,10 @@ export const evidenceSchema = z.strictObject({
   section: z.enum(SECTION_IDS),
   refs: z.array(z.number().int().positive()),
   level: z.enum(LEVEL_IDS),
+  certainty: z.enum(CERTAINTY_IDS).optional(),
   involves: z.array(entityId).optional(),
+  with: z.array(entityId).optional(),
+  measured_in: z.array(entityId).optional(),
   species: text.optional(),
   model: text.optional(),
   route: text.optional(),

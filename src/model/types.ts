@@ -1,7 +1,7 @@
 import type Graph from 'graphology';
 import type { SerializedGraph } from 'graphology-types';
 import type { EntityType } from './entityTypes';
-import type { Level, Outcome, Section, StrategyFamily } from './evidence';
+import type { Certainty, Level, Outcome, Section, StrategyFamily } from './evidence';
 import type { Relation } from './relations';
 import type { Story } from './storySchema';
 
@@ -13,8 +13,18 @@ export interface EvidenceItem {
   /** Reference numbers of the review's list, as printed with the statement. */
   refs: number[];
   level: Level;
+  /**
+   * How certain the review is: `stated` as a finding; `suggested` ("suggested", "may", "could",
+   * "appears"); `proposed` (a prospect or recommendation, not a finding); `contradicted` (the quote
+   * reports the opposite or no effect).
+   */
+  certainty?: Certainty;
   /** Further entities the quote names besides the edge's two ends (used by the gap map). */
   involves?: string[];
+  /** Other agents given together with the edge's source (co-treatments, co-priming). */
+  with?: string[];
+  /** Where the effect was measured (a cell or tissue), when it is not the edge's target itself. */
+  measured_in?: string[];
   species?: string;
   model?: string;
   route?: string;

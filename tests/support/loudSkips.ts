@@ -21,7 +21,8 @@ export default class LoudSkips implements Reporter {
   }
 
   onTestCaseResult(test: TestCase): void {
-    if (!this.filtered && test.result().state === 'skipped') this.skipped.push(`${test.module.moduleId}: ${test.fullName}`);
+    if (!this.filtered && test.result().state === 'skipped')
+      this.skipped.push(`${test.module.moduleId}: ${test.fullName}`);
   }
 
   onTestRunEnd(): void {
