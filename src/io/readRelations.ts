@@ -5,7 +5,7 @@ import {
   relationShellSchema,
   type EvidenceRecord,
   type RelationRecord,
-} from '../model/schema';
+} from '../model/recordSchemas';
 import { describeIssue, readSequence, type YamlFile } from './yamlRecords';
 
 /**

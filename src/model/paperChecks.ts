@@ -1,7 +1,7 @@
 import { paperId } from './ids';
 import type { Problem } from './problems';
 import type { Located } from './rawData';
-import type { PaperRecord } from './schema';
+import type { PaperRecord } from './recordSchemas';
 
 export interface PaperVerdict {
   pmidTrusted: boolean;

@@ -1,5 +1,5 @@
 import type { EntityType } from './entityTypes';
-import type { EntityRecord, GroupsRecord, PaperRecord, RelationRecord, ReviewMeta } from './schema';
+import type { EntityRecord, GroupsRecord, PaperRecord, RelationRecord, ReviewMeta } from './recordSchemas';
 import type { Story } from './storySchema';
 
 /** Where a record came from, and how to find the line of one of its fields. */

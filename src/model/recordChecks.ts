@@ -3,7 +3,7 @@ import { edgeKey, typeOfId } from './ids';
 import type { Problem } from './problems';
 import type { Located, RawGraphData, TypedEntityRecord } from './rawData';
 import { RELATIONS } from './relations';
-import type { RelationRecord } from './schema';
+import type { RelationRecord } from './recordSchemas';
 import type { KnowledgeGraph } from './types';
 
 const aliasKey = (text: string): string => text.toLowerCase().replace(/[\s\-_.]+/g, '');
