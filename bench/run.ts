@@ -10,7 +10,8 @@ import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { loadGraph } from '../src/io/loadGraph';
-import { STYLESHEET } from '../src/view/canvas/stylesheet';
+import { stylesheetFor } from '../src/view/canvas/stylesheet';
+import { vocabOf } from '../src/model/vocabOf';
 import { toElements } from '../src/view/canvas/toElements';
 import { launchChromium } from '../tests/support/chromium';
 import { serveStatic } from '../tests/support/staticServer';
@@ -38,7 +39,7 @@ const bareSite = (): string => {
   const positions = JSON.parse(readFileSync(bundlePath(), 'utf8')).positions;
   writeFileSync(
     join(dir, 'bare-data.json'),
-    JSON.stringify({ elements: toElements(graph!, positions), style: STYLESHEET }),
+    JSON.stringify({ elements: toElements(graph!, positions), style: stylesheetFor(vocabOf(graph!)) }),
   );
   copyFileSync(resolve('node_modules/cytoscape/dist/cytoscape.min.js'), join(dir, 'cytoscape.min.js'));
   copyFileSync(resolve('bench/bare.html'), join(dir, 'index.html'));

@@ -1,22 +1,29 @@
 import type { Problem } from '../model/problems';
 import type { Located } from '../model/rawData';
+import * as z from 'zod/mini';
 import {
-  evidenceSchema,
-  relationShellSchema,
+  evidenceSchemaFor,
+  relationShellSchemaFor,
   type EvidenceRecord,
   type RelationRecord,
 } from '../model/recordSchemas';
+import type { Vocabulary } from '../model/vocabulary/vocabulary';
 import { describeIssue, readSequence, type YamlFile } from './yamlRecords';
 
 /**
  * Reads a relations file. Evidence items are checked one by one: a bad item is reported
  * (with its own line) and left out, and the record's other items are still checked.
  */
-export const readRelations = (file: YamlFile, problems: Problem[]): Located<RelationRecord>[] => {
+export const readRelations = (
+  file: YamlFile,
+  vocabulary: Vocabulary,
+  problems: Problem[],
+): Located<RelationRecord>[] => {
   const out: Located<RelationRecord>[] = [];
+  const evidenceSchema = evidenceSchemaFor(vocabulary);
   const shells = readSequence(
     file,
-    relationShellSchema,
+    relationShellSchemaFor(vocabulary),
     (raw) => `${String(raw.from)}--${String(raw.relation)}--${String(raw.to)}`,
     problems,
   );
@@ -24,7 +31,7 @@ export const readRelations = (file: YamlFile, problems: Problem[]): Located<Rela
     const id = `${value.from}--${value.relation}--${value.to}`;
     const evidence: EvidenceRecord[] = [];
     value.evidence.forEach((raw, index) => {
-      const parsed = evidenceSchema.safeParse(raw);
+      const parsed = z.safeParse(evidenceSchema, raw);
       if (parsed.success) {
         evidence.push(parsed.data);
         return;

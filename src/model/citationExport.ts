@@ -1,7 +1,8 @@
 import { firstAuthorSurname } from './paperLabel';
 import { formatCitation } from './citation';
-import { paperId } from './ids';
+import { sourceShort } from './sourceCitation';
 import type { EntityAttributes, KnowledgeGraph } from './types';
+import { referenceId } from './vocabOf';
 
 /** The reference numbers behind a set of relations, ascending. */
 export const refsOfEdges = (graph: KnowledgeGraph, edges: Iterable<string>): number[] => {
@@ -13,7 +14,9 @@ export const refsOfEdges = (graph: KnowledgeGraph, edges: Iterable<string>): num
 };
 
 const papers = (graph: KnowledgeGraph, refs: readonly number[]): EntityAttributes[] =>
-  refs.filter((r) => graph.hasNode(paperId(r))).map((r) => graph.getNodeAttributes(paperId(r)));
+  refs
+    .filter((r) => graph.hasNode(referenceId(graph, r)))
+    .map((r) => graph.getNodeAttributes(referenceId(graph, r)));
 
 /** "[72] Ishiuchi N, … 2020;11(1):1–15." one per line, numbered as in the review. */
 export const numberedList = (graph: KnowledgeGraph, refs: readonly number[]): string =>
@@ -50,7 +53,7 @@ export const bibtex = (graph: KnowledgeGraph, refs: readonly number[]): string =
         ['doi', p.doi],
         [
           'note',
-          [`Reference ${p.ref} of Adelipour et al. 2023`, ...p.warnings]
+          [`Reference ${p.ref} of ${sourceShort(graph)}`, ...p.warnings]
             .map((w) => w.replace(/\.$/, ''))
             .join('. '),
         ],
@@ -81,7 +84,7 @@ export const ris = (graph: KnowledgeGraph, refs: readonly number[]): string =>
       if (p.pmid && p.pmid_trusted) lines.push(`AN  - ${p.pmid}`);
       if (p.doi) lines.push(`DO  - ${p.doi}`);
       lines.push(
-        `N1  - Reference ${p.ref} of Adelipour et al. 2023${p.warnings.length ? `; ${p.warnings.join(' ')}` : ''}`,
+        `N1  - Reference ${p.ref} of ${sourceShort(graph)}${p.warnings.length ? `; ${p.warnings.join(' ')}` : ''}`,
       );
       lines.push('ER  - ');
       return lines.join('\n');

@@ -1,6 +1,6 @@
-import type { EntityType } from './entityTypes';
-import type { EntityRecord, GroupsRecord, PaperRecord, RelationRecord, ReviewMeta } from './recordSchemas';
+import type { EntityRecord, GroupsRecord, PaperRecord, RelationRecord } from './recordSchemas';
 import type { Story } from './storySchema';
+import type { DatasetSchema } from './vocabulary/datasetSchema';
 
 /** Where a record came from, and how to find the line of one of its fields. */
 export interface Origin {
@@ -15,11 +15,12 @@ export interface Located<T> {
   origin: Origin;
 }
 
-export type TypedEntityRecord = EntityRecord & { type: Exclude<EntityType, 'paper'> };
+export type TypedEntityRecord = EntityRecord & { type: string };
 
 /** Everything read from graph-data/, schema-checked record by record, not yet cross-checked. */
 export interface RawGraphData {
-  meta: ReviewMeta;
+  /** The dataset's vocabulary (schema.yaml), checked and normalised. */
+  schema: DatasetSchema;
   groups: GroupsRecord;
   entities: Located<TypedEntityRecord>[];
   papers: Located<PaperRecord>[];

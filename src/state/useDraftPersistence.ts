@@ -1,23 +1,24 @@
 import { useEffect } from 'react';
 import { loadDrafts, saveDrafts } from '../io/draftStorage';
-import { useViewStore } from './store';
+import { useViewStoreApi } from './store';
 
 /** Loads the lecturer's stories once, then saves every change (and on leaving the page). */
 export const useDraftPersistence = (): void => {
+  const store = useViewStoreApi();
   useEffect(() => {
     const { drafts, notices } = loadDrafts(window.localStorage);
-    useViewStore.setState({ drafts });
-    notices.forEach((n) => useViewStore.getState().notify(n));
+    store.setState({ drafts });
+    notices.forEach((n) => store.getState().notify(n));
     let saved = drafts;
     let timer: ReturnType<typeof setTimeout> | undefined;
     const save = () => {
-      const current = useViewStore.getState().drafts;
+      const current = store.getState().drafts;
       if (current === saved) return;
       const error = saveDrafts(window.localStorage, current);
-      if (error) useViewStore.getState().notify(error);
+      if (error) store.getState().notify(error);
       else saved = current;
     };
-    const unsubscribe = useViewStore.subscribe((s, previous) => {
+    const unsubscribe = store.subscribe((s, previous) => {
       if (s.drafts === previous.drafts) return;
       clearTimeout(timer);
       timer = setTimeout(save, 250);
@@ -29,5 +30,5 @@ export const useDraftPersistence = (): void => {
       save();
       window.removeEventListener('pagehide', save);
     };
-  }, []);
+  }, [store]);
 };

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { useGraph } from '../app/GraphContext';
+import { useGraph } from '../dataset/DatasetContext';
 import { useVisibleSubgraph } from './hooks/useVisibleSubgraph';
 
 /** "Showing N of M entities · K of L relations" (references are listed, not drawn). */

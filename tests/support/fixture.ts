@@ -1,10 +1,16 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
+
+/** The review's schema.yaml with the fixture's own source paper: the vocabulary the fixture uses. */
+const FIXTURE_SCHEMA = readFileSync(resolve(__dirname, '../../graph-data/schema.yaml'), 'utf8').replace(
+  /^source:\n(?:  .*\n)+/m,
+  'source:\n  title: A review\n  authors: [Someone]\n  citation: Someone. Journal. 2023.\n  short: Someone 2023\n  doi: 10.1000/xyz\n',
+);
 
 /** A small, valid graph-data folder; tests override single files to break it in one way. */
 export const VALID_FILES: Record<string, string> = {
-  'review.yaml': 'title: A review\ncitation: Someone. Journal. 2023.\ndoi: 10.1000/xyz\n',
+  'schema.yaml': FIXTURE_SCHEMA,
   'groups.yaml':
     'disease:\n  - { id: heart, label: Heart }\ntherapy:\n  - { id: cells, label: Cells }\n  - { id: vesicles, label: Vesicles }\n',
   'papers.yaml': [

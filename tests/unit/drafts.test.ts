@@ -10,6 +10,7 @@ import {
   moveStep,
 } from '../../src/state/draftEdits';
 import { createViewStore } from '../../src/state/store';
+import { tinyDataset } from '../support/tinyGraph';
 
 class MemoryStorage implements Storage {
   private data = new Map<string, string>();
@@ -112,7 +113,7 @@ describe('editing drafts', () => {
   });
 
   it('undoes destructive edits in the store', () => {
-    const store = createViewStore();
+    const store = createViewStore(tinyDataset());
     store.getState().setDrafts([story]);
     store.getState().setDrafts(deleteStep(store.getState().drafts, story.id, 0), { undoable: true });
     expect(store.getState().drafts[0]!.steps).toHaveLength(1);

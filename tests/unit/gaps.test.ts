@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { reviewVocabulary } from '../support/schemas';
 import { gapCandidates } from '../../src/model/gaps/gapCandidates';
 import { gapMatrixCsv, gapMatrixJson } from '../../src/model/gaps/gapExport';
 import { collectGapItems } from '../../src/model/gaps/gapItems';
 import { cellKey, gapMatrix } from '../../src/model/gaps/gapMatrix';
 import { thinSpots } from '../../src/model/gaps/thinSpots';
-import type { Relation } from '../../src/model/relations';
 import type { EvidenceItem, KnowledgeGraph } from '../../src/model/types';
 import { graphBuilder } from '../support/tinyGraph';
 
@@ -20,7 +20,7 @@ const build = (): KnowledgeGraph => {
       { id: 'nerve', label: 'Nerves' },
     ],
   });
-  const edge = (from: string, relation: Relation, to: string, evidence: Partial<EvidenceItem>[]) =>
+  const edge = (from: string, relation: string, to: string, evidence: Partial<EvidenceItem>[]) =>
     add(from, relation, to, evidence, { section: '2.3.1', level: 'animal' });
   node('therapy/msc', { group: 'cells' });
   node('therapy/exo', { group: 'vesicles' });
@@ -106,7 +106,7 @@ describe('the gap-map cell rule', () => {
       refs: [136],
     });
     expect(json.cells.every((c) => c.count > 0)).toBe(true);
-    const csv = gapMatrixCsv(matrix).trim().split('\n');
+    const csv = gapMatrixCsv(matrix, reviewVocabulary()).trim().split('\n');
     expect(csv[0]).toBe(
       'row,row_label,col,col_label,count,clinical,animal,ex_vivo,in_vitro,review,msc_items,exosome_items,strongest_level,refs',
     );

@@ -9,7 +9,8 @@
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadGraph } from '../../src/io/loadGraph';
-import type { Level, Outcome } from '../../src/model/evidence';
+type Level = string;
+type Outcome = string;
 import type { EvidenceItem, RelationAttributes } from '../../src/model/types';
 
 const { graph } = loadGraph(resolve('graph-data'));

@@ -1,15 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import {
-  DEFAULT_URL_VIEW,
+  defaultUrlView,
   isNavigation,
   parseUrlView,
   serializeUrlView,
   type UrlView,
 } from '../../src/state/urlState';
-import { DEFAULT_FILTERS } from '../../src/state/viewTypes';
-import { tinyGraph } from '../support/tinyGraph';
+import { tinyDataset } from '../support/tinyGraph';
 
-const graph = tinyGraph();
+const dataset = tinyDataset();
+const DEFAULT_URL_VIEW = defaultUrlView(dataset.vocabulary);
+const DEFAULT_FILTERS = DEFAULT_URL_VIEW.filters;
+const serialise = (view: UrlView) => serializeUrlView(view, dataset.vocabulary);
 
 describe('URL state', () => {
   it.each<[string, Partial<UrlView>]>([
@@ -23,7 +25,7 @@ describe('URL state', () => {
           ...DEFAULT_FILTERS,
           types: ['therapy', 'disease'],
           minLevel: 'animal',
-          therapy: 'vesicles',
+          facets: { therapy: 'vesicles' },
           sections: ['Table 1', '2.2'],
           relations: ['improves'],
           hideIsolated: true,
@@ -44,16 +46,16 @@ describe('URL state', () => {
     ],
   ])('round-trips %s', (_name, patch) => {
     const view = { ...DEFAULT_URL_VIEW, ...patch };
-    const search = serializeUrlView(view);
-    expect(parseUrlView(search, graph)).toEqual({ view, notices: [] });
+    const search = serialise(view);
+    expect(parseUrlView(search, dataset)).toEqual({ view, notices: [] });
   });
 
   it('writes readable ids', () => {
-    expect(serializeUrlView({ ...DEFAULT_URL_VIEW, selection: { kind: 'node', id: 'factor/vegf' } })).toBe(
+    expect(serialise({ ...DEFAULT_URL_VIEW, selection: { kind: 'node', id: 'factor/vegf' } })).toBe(
       '?node=factor/vegf',
     );
     expect(
-      serializeUrlView({
+      serialise({
         ...DEFAULT_URL_VIEW,
         path: { from: 'strategy/hypoxia', to: 'disease/mi' },
         panel: 'paths',
@@ -64,12 +66,12 @@ describe('URL state', () => {
   it('ignores unknown or malformed parameters with a notice, never throwing', () => {
     const { view, notices } = parseUrlView(
       '?node=factor/nope&depth=9&focus=factor/vegf&types=therapy,gene&level=best&ref=999&path=a&bogus=1',
-      graph,
+      dataset,
     );
     expect(view.selection).toEqual({ kind: 'node', id: 'factor/vegf' });
     expect(view.focus).toEqual({ id: 'factor/vegf', depth: 1 });
     expect(view.filters.types).toEqual(['therapy']);
-    expect(view.filters.minLevel).toBe('review');
+    expect(view.filters.minLevel).toBeUndefined();
     expect(view.ref).toBeNull();
     expect(view.path).toBeNull();
     expect(notices).toHaveLength(7);

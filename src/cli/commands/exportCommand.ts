@@ -12,7 +12,9 @@ export const runExport = (options: Options): number => {
   }
   const loaded = loadOrReport(options.data);
   if (!loaded) return 1;
-  const text = `${JSON.stringify(loaded.graph.export(), null, 2)}\n`;
+  // graphology's own serialization, as it has always been: the schema travels in `json` exports.
+  const { schema: _schema, ...attributes } = loaded.graph.getAttributes();
+  const text = `${JSON.stringify({ ...loaded.graph.export(), attributes }, null, 2)}\n`;
   if (options.out) {
     writeFileSync(options.out, text);
     console.error(

@@ -1,7 +1,8 @@
 import { normaliseForMatch } from '../quotes';
 import { broaderChain } from '../graphQueries';
-import { itemTherapyKinds, type TherapyKind } from '../evidenceFacets';
+import { itemFacetValues, mainFacet } from '../evidenceFacets';
 import type { EvidenceItem, KnowledgeGraph } from '../types';
+import { vocabOf } from '../vocabOf';
 
 /**
  * One evidence item of the review, however many edges carry it. A statement is identified by
@@ -16,7 +17,8 @@ export interface GapItem {
   named: Set<string>;
   /** `named` with each entity's broader entities, and the tissue of each therapy named. */
   rolledUp: Set<string>;
-  kinds: Set<TherapyKind>;
+  /** The values of the dataset's main facet the statement has (MSCs, exosomes, or both). */
+  kinds: Set<string>;
 }
 
 export const itemKey = (item: EvidenceItem): string =>
@@ -41,22 +43,25 @@ export const collectGapItems = (
         edges: [],
         named: new Set<string>(),
         rolledUp: new Set<string>(),
-        kinds: new Set<TherapyKind>(),
+        kinds: new Set<string>(),
       };
       if (!entry.edges.includes(edge)) entry.edges.push(edge);
       for (const id of [source, target, ...(item.involves ?? [])]) if (graph.hasNode(id)) entry.named.add(id);
       byKey.set(key, entry);
     }
   });
+  const origin = vocabOf(graph).schema.gaps?.originRelation;
+  const facet = mainFacet(graph);
   for (const entry of byKey.values()) {
     for (const id of entry.named) broaderChain(graph, id).forEach((x) => entry.rolledUp.add(x));
-    for (const id of [...entry.rolledUp]) {
-      if (graph.getNodeAttribute(id, 'type') !== 'therapy') continue;
-      graph.forEachInEdge(id, (_e, ea, source) => {
-        if (ea.relation === 'source_of') entry.rolledUp.add(source);
-      });
-    }
-    entry.kinds = itemTherapyKinds(graph, entry.rolledUp, entry.item);
+    // A preparation also counts for the tissue it comes from (the schema's origin relation).
+    if (origin)
+      for (const id of [...entry.rolledUp]) {
+        graph.forEachInEdge(id, (_e, ea, source) => {
+          if (ea.relation === origin) entry.rolledUp.add(source);
+        });
+      }
+    if (facet) entry.kinds = itemFacetValues(graph, facet, entry.rolledUp, entry.item);
   }
   return [...byKey.values()];
 };

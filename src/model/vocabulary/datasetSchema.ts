@@ -20,7 +20,16 @@ export interface DatasetSchema {
   sections: SectionInfo[];
   attributes: AttributeInfo[];
   facets: FacetInfo[];
-  gaps?: { rows: string; cols: string };
+  gaps?: GapSettings;
+}
+
+export interface GapSettings {
+  rows: string;
+  cols: string;
+  pairings: { rows: string; cols: string; label: string }[];
+  originRelation?: string;
+  counterpartRelation?: string;
+  viaTypes?: string[];
 }
 
 export interface Labelled {
@@ -97,8 +106,10 @@ export interface AttributeInfo {
 export interface FacetInfo {
   id: string;
   label: string;
+  /** What the filter calls "every value". */
+  all: string;
   type: string;
-  values: { id: string; label: string; sections: string[] }[];
+  values: { id: string; label: string; sections: string[]; column?: string; counterpart?: string }[];
 }
 
 const labelled = (record: Record<string, string>): Labelled[] =>
@@ -128,8 +139,20 @@ export const normaliseSchema = (file: SchemaFile): DatasetSchema => ({
   facets: Object.entries(file.facets).map(([id, f]) => ({
     id,
     label: f.label,
+    all: f.all ?? `Any ${f.label.toLowerCase()}`,
     type: f.type,
     values: Object.entries(f.values).map(([value, v]) => ({ id: value, ...v })),
   })),
-  ...(file.gaps ? { gaps: file.gaps } : {}),
+  ...(file.gaps
+    ? {
+        gaps: {
+          rows: file.gaps.rows,
+          cols: file.gaps.cols,
+          pairings: file.gaps.pairings,
+          ...(file.gaps.origin_relation ? { originRelation: file.gaps.origin_relation } : {}),
+          ...(file.gaps.counterpart_relation ? { counterpartRelation: file.gaps.counterpart_relation } : {}),
+          ...(file.gaps.via_types ? { viaTypes: file.gaps.via_types } : {}),
+        },
+      }
+    : {}),
 });

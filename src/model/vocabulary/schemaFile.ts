@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import '../zodMessages';
 
 /**
  * The shape of a dataset's `schema.yaml`: what the app, the validator and the command line know
@@ -75,9 +76,21 @@ const levelFileSchema = z.strictObject({
 
 const facetFileSchema = z.strictObject({
   label: text,
+  /** What the filter calls "every value" ("MSCs and exosomes"). */
+  all: z.optional(text),
   /** Entities of this type name their kind by their `group`. */
   type: slug,
-  values: z.record(slug, z.strictObject({ label: text, sections: z._default(z.array(text), []) })),
+  values: z.record(
+    slug,
+    z.strictObject({
+      label: text,
+      sections: z._default(z.array(text), []),
+      /** Column name of the value's item count in gap-map CSV exports (default `<value>_items`). */
+      column: z.optional(slug),
+      /** How a candidate gap names an entity of this value as the counterpart ("the cell version"). */
+      counterpart: z.optional(text),
+    }),
+  ),
 });
 
 const attributeFileSchema = z.strictObject({
@@ -117,7 +130,20 @@ export const schemaFileSchema = z.strictObject({
   sections: z._default(z.array(z.strictObject({ id: text, title: text })), []),
   attributes: z._default(z.record(slug, attributeFileSchema), {}),
   facets: z._default(z.record(slug, facetFileSchema), {}),
-  gaps: z.optional(z.strictObject({ rows: slug, cols: slug })),
+  gaps: z.optional(
+    z.strictObject({
+      rows: slug,
+      cols: slug,
+      /** The pairings the gap map offers, as [rows, cols]. */
+      pairings: z._default(z.array(z.strictObject({ rows: slug, cols: slug, label: text })), []),
+      /** A relation from a tissue to a preparation: evidence naming the preparation counts for its tissue. */
+      origin_relation: z.optional(slug),
+      /** A relation between two forms of the same agent (cells secrete vesicles): counterparts for candidate gaps. */
+      counterpart_relation: z.optional(slug),
+      /** The types a candidate gap's chain of statements may pass through (default: every drawn type). */
+      via_types: z.optional(z.array(slug)),
+    }),
+  ),
 });
 
 export type SchemaFile = z.infer<typeof schemaFileSchema>;

@@ -1,11 +1,11 @@
 import type { Core } from 'cytoscape';
 import { memo, useEffect, useMemo, useState, type ComponentProps } from 'react';
 import CytoscapeComponent from 'react-cytoscapejs';
-import { useLoadedGraph } from '../../app/GraphContext';
+import { useDataset } from '../../dataset/DatasetContext';
 import { useViewStore } from '../../state/store';
 import { useVisibleSubgraph } from '../hooks/useVisibleSubgraph';
 import { emphasis } from './emphasis';
-import { PRESENTATION_STYLESHEET, STYLESHEET } from './stylesheet';
+import { presentationStylesheetFor, stylesheetFor } from './stylesheet';
 import { useConcealed } from '../story/useConcealed';
 import { toElements } from './toElements';
 import { useCameraRequests } from './useCameraRequests';
@@ -55,7 +55,7 @@ const CANVAS_STYLE = { width: '100%', height: '100%' } as const;
  * and sends taps to the store. View state reaches it as classes, through the hooks below.
  */
 export const GraphCanvas = () => {
-  const { graph, positions } = useLoadedGraph();
+  const { graph, positions, vocabulary } = useDataset();
   const [cy, setCy] = useState<Core | null>(null);
   const elements = useMemo(() => toElements(graph, positions), [graph, positions]);
   const visible = useVisibleSubgraph();
@@ -87,7 +87,7 @@ export const GraphCanvas = () => {
       <CytoscapeView
         cy={setCy}
         elements={elements}
-        stylesheet={presenting ? PRESENTATION_STYLESHEET : STYLESHEET}
+        stylesheet={presenting ? presentationStylesheetFor(vocabulary) : stylesheetFor(vocabulary)}
         layout={PRESET_LAYOUT}
         style={CANVAS_STYLE}
         autounselectify

@@ -1,6 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
-import { useGraph } from '../../app/GraphContext';
-import type { EntityType } from '../../model/entityTypes';
+import { useGraph } from '../../dataset/DatasetContext';
 import { arrangeAxes } from '../../model/gaps/gapAxisOrder';
 import { gapCandidates, type GapCandidate } from '../../model/gaps/gapCandidates';
 import type { GapItem } from '../../model/gaps/gapItems';
@@ -18,12 +17,7 @@ interface Computed {
 /** One computation per (filtered items, pairing), shared by the matrix, the lists and the cell panel. */
 const cache = new WeakMap<readonly GapItem[], Map<string, Computed>>();
 
-const compute = (
-  graph: KnowledgeGraph,
-  items: readonly GapItem[],
-  rows: EntityType,
-  cols: EntityType,
-): Computed => {
+const compute = (graph: KnowledgeGraph, items: readonly GapItem[], rows: string, cols: string): Computed => {
   const perItems = cache.get(items) ?? new Map<string, Computed>();
   cache.set(items, perItems);
   const key = `${rows}|${cols}`;

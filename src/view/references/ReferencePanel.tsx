@@ -1,8 +1,8 @@
 import { useMemo, useState } from 'react';
-import { useGraph } from '../../app/GraphContext';
+import { useGraph } from '../../dataset/DatasetContext';
 import { claimSentence } from '../../model/claims';
 import { formatCitation } from '../../model/citation';
-import { paperId } from '../../model/ids';
+import { referenceId } from '../../model/vocabOf';
 import { citationCounts, claimsCiting } from '../../model/refClaims';
 import { useViewStore } from '../../state/store';
 import { LevelBadge } from '../common/LevelBadge';
@@ -34,7 +34,7 @@ const ReferencePanel = () => {
   return (
     <section className="panel reference-panel" aria-labelledby="refs-heading">
       <h2 id="refs-heading">References</h2>
-      {ref !== null && graph.hasNode(paperId(ref)) && (
+      {ref !== null && graph.hasNode(referenceId(graph, ref)) && (
         <div className="reference-detail">
           <ol className="citations">
             <Citation number={ref} />

@@ -9,15 +9,16 @@ import {
   updateStep,
   updateStory,
 } from '../../state/draftEdits';
-import { useViewStore } from '../../state/store';
+import { useViewStore, useViewStoreApi } from '../../state/store';
 import { downloadBlob } from '../common/download';
 
 /** Edit one of the lecturer's stories: its details and its steps (reorder, duplicate, delete with undo, preview). */
 export const DraftEditor = ({ story, children }: { story: Story; children: ReactNode }) => {
+  const store = useViewStoreApi();
   const editing = useViewStore((s) => s.editingDraft === story.id);
-  const { setDrafts, playStory, notify } = useViewStore.getState();
+  const { setDrafts, playStory, notify } = store.getState();
   const edit = (next: (drafts: Story[]) => Story[], undoable = false) =>
-    setDrafts(next(useViewStore.getState().drafts), { undoable });
+    setDrafts(next(store.getState().drafts), { undoable });
   const field = (name: 'title' | 'audience' | 'summary', label: string) => (
     <label className="field">
       {label}
@@ -36,7 +37,7 @@ export const DraftEditor = ({ story, children }: { story: Story; children: React
             type="radio"
             name="editing-draft"
             checked={editing}
-            onChange={() => useViewStore.setState({ editingDraft: story.id })}
+            onChange={() => store.setState({ editingDraft: story.id })}
           />{' '}
           Add new steps here
         </label>
@@ -148,6 +149,7 @@ export const DraftEditor = ({ story, children }: { story: Story; children: React
 
 /** The quiz option: hide the step's key relation (its first relation) until revealed. */
 const QuizToggle = ({ story, index }: { story: Story; index: number }) => {
+  const store = useViewStoreApi();
   const step = story.steps[index]!;
   const key = step.view.edges?.[0];
   const setDrafts = useViewStore((s) => s.setDrafts);
@@ -159,7 +161,7 @@ const QuizToggle = ({ story, index }: { story: Story; index: number }) => {
         checked={!!step.quiz}
         onChange={(e) =>
           setDrafts(
-            updateStep(useViewStore.getState().drafts, story.id, index, {
+            updateStep(store.getState().drafts, story.id, index, {
               quiz: e.target.checked ? { hide: key, prompt: 'Predict the hidden link.' } : undefined,
             }),
           )
