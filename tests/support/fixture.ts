@@ -4,7 +4,7 @@ import { dirname, join, resolve } from 'node:path';
 
 /** The review's schema.yaml with the fixture's own source paper: the vocabulary the fixture uses. */
 const FIXTURE_SCHEMA = readFileSync(resolve(__dirname, '../../graph-data/schema.yaml'), 'utf8').replace(
-  /^source:\n(?:  .*\n)+/m,
+  /^source:\n(?: {2}.*\n)+/m,
   'source:\n  title: A review\n  authors: [Someone]\n  citation: Someone. Journal. 2023.\n  short: Someone 2023\n  doi: 10.1000/xyz\n',
 );
 
