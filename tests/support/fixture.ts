@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 
@@ -107,4 +107,15 @@ export const makeGraphData = (overrides: Record<string, string | null> = {}): st
     writeFileSync(path, content);
   }
   return root;
+};
+
+/** A copy of a graph-data folder in a fresh temp dir, with some files rewritten. */
+export const copyGraphData = (root: string, edits: Record<string, (text: string) => string> = {}): string => {
+  const target = join(mkdtempSync(join(tmpdir(), 'kg-copy-')), 'graph-data');
+  cpSync(root, target, { recursive: true });
+  for (const [name, edit] of Object.entries(edits)) {
+    const path = join(target, name);
+    writeFileSync(path, edit(readFileSync(path, 'utf8')));
+  }
+  return target;
 };

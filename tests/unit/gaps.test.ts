@@ -135,7 +135,7 @@ describe('candidate gaps and thin spots', () => {
   });
 
   it('lists single-study, weak and conflicting cells as thin spots', () => {
-    const thin = thinSpots(matrix);
+    const thin = thinSpots(matrix, reviewVocabulary());
     const of = (row: string, col: string) =>
       thin.find((t) => t.cell.row === `strategy/${row}` && t.cell.col === `disease/${col}`)?.reasons;
     expect(of('hypoxia', 'sci')).toEqual(['single study']);

@@ -44,10 +44,14 @@ export const runStats = (options: Options): number => {
       table('Entities per type', s.entities),
       table('Relations per kind', s.relations, true),
       `Evidence items: ${s.evidence}`,
-      table('Evidence per level', s.byLevel),
+      ...(Object.keys(s.byLevel).length > 0 ? [table('Evidence per level', s.byLevel)] : []),
       table('Evidence per section', s.bySection, true),
-      `References cited: ${s.refsCited.length} of ${total}`,
-      `References not yet cited: ${compactRanges(s.refsUncited)}`,
+      ...(total > 0
+        ? [
+            `References cited: ${s.refsCited.length} of ${total}`,
+            `References not yet cited: ${compactRanges(s.refsUncited)}`,
+          ]
+        : []),
       ...(options.source
         ? [coverageTable(sectionCoverage(loaded.graph, readFileSync(options.source, 'utf8')))]
         : []),

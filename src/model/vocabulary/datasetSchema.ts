@@ -15,7 +15,7 @@ export interface DatasetSchema {
   relations: RelationInfo[];
   /** Strongest first. Empty for a graph without evidence levels. */
   levels: LevelInfo[];
-  outcomes: Labelled[];
+  outcomes: OutcomeInfo[];
   certainty: Labelled[];
   sections: SectionInfo[];
   attributes: AttributeInfo[];
@@ -35,6 +35,14 @@ export interface GapSettings {
 export interface Labelled {
   id: string;
   label: string;
+}
+
+export type LevelRole = 'clinical' | 'in_vivo' | 'ex_vivo' | 'in_vitro' | 'statement';
+
+export interface OutcomeInfo {
+  id: string;
+  label: string;
+  direction: 'benefit' | 'no_benefit' | 'mixed' | 'harm' | 'neutral';
 }
 
 export interface SourceInfo {
@@ -88,6 +96,7 @@ export interface LevelInfo {
   cellFill: string;
   cellInk: string;
   description: string;
+  role: LevelRole;
 }
 
 export interface SectionInfo {
@@ -132,7 +141,7 @@ export const normaliseSchema = (file: SchemaFile): DatasetSchema => ({
       cellInk: cell_ink,
     }))
     .sort((a, b) => b.rank - a.rank),
-  outcomes: labelled(file.outcomes),
+  outcomes: Object.entries(file.outcomes).map(([id, o]) => ({ id, ...o })),
   certainty: labelled(file.certainty),
   sections: file.sections,
   attributes: Object.entries(file.attributes).map(([id, a]) => ({ id, ...a, values: labelled(a.values) })),

@@ -72,6 +72,19 @@ const levelFileSchema = z.strictObject({
   cell_fill: colour,
   cell_ink: colour,
   description: text,
+  /**
+   * What kind of evidence the level is, for rules that must hold in any dataset (a translation gap
+   * has pre-clinical evidence but none clinical; a thin spot has nothing in vivo): `clinical` (in
+   * patients), `in_vivo` (in animals), `ex_vivo`, `in_vitro`, or `statement` (asserted without a
+   * primary study).
+   */
+  role: z.enum(['clinical', 'in_vivo', 'ex_vivo', 'in_vitro', 'statement']),
+});
+
+const outcomeFileSchema = z.strictObject({
+  label: text,
+  /** Which way the outcome points: outcomes of opposite directions on one claim disagree. */
+  direction: z.enum(['benefit', 'no_benefit', 'mixed', 'harm', 'neutral']),
 });
 
 const facetFileSchema = z.strictObject({
@@ -125,7 +138,7 @@ export const schemaFileSchema = z.strictObject({
   relation_families: z._default(z.record(slug, z.strictObject({ label: text, colour })), {}),
   relations: z.record(slug, relationFileSchema),
   levels: z._default(z.record(slug, levelFileSchema), {}),
-  outcomes: z._default(z.record(slug, text), {}),
+  outcomes: z._default(z.record(slug, outcomeFileSchema), {}),
   certainty: z._default(z.record(slug, text), {}),
   sections: z._default(z.array(z.strictObject({ id: text, title: text })), []),
   attributes: z._default(z.record(slug, attributeFileSchema), {}),

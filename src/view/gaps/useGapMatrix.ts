@@ -6,6 +6,7 @@ import type { GapItem } from '../../model/gaps/gapItems';
 import { gapMatrix, type GapMatrix } from '../../model/gaps/gapMatrix';
 import { thinSpots, type ThinSpot } from '../../model/gaps/thinSpots';
 import type { KnowledgeGraph } from '../../model/types';
+import { vocabOf } from '../../model/vocabOf';
 import { useViewStore } from '../../state/store';
 import { useGapItems } from '../hooks/useGapItems';
 
@@ -24,7 +25,7 @@ const compute = (graph: KnowledgeGraph, items: readonly GapItem[], rows: string,
   let hit = perItems.get(key);
   if (!hit) {
     const matrix = gapMatrix(graph, items, { rows, cols });
-    hit = { matrix, thin: thinSpots(matrix) };
+    hit = { matrix, thin: thinSpots(matrix, vocabOf(graph)) };
     perItems.set(key, hit);
   }
   return hit;

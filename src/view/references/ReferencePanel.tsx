@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { useGraph } from '../../dataset/DatasetContext';
+import { useGraph, useVocabulary } from '../../dataset/DatasetContext';
 import { claimSentence } from '../../model/claims';
 import { formatCitation } from '../../model/citation';
 import { referenceId } from '../../model/vocabOf';
@@ -11,6 +11,7 @@ import { Citation } from '../panels/Citation';
 /** The 142 references, searchable; choosing one lists (and highlights) every claim it supports. */
 const ReferencePanel = () => {
   const graph = useGraph();
+  const vocabulary = useVocabulary();
   const ref = useViewStore((s) => s.ref);
   const selectRef = useViewStore((s) => s.selectRef);
   const selectEdge = useViewStore((s) => s.selectEdge);
@@ -19,10 +20,10 @@ const ReferencePanel = () => {
   const papers = useMemo(
     () =>
       graph
-        .filterNodes((_id, a) => a.type === 'paper')
+        .filterNodes((_id, a) => a.type === vocabulary.referenceType)
         .map((id) => graph.getNodeAttributes(id))
         .sort((a, b) => a.ref! - b.ref!),
-    [graph],
+    [graph, vocabulary],
   );
   const q = query.trim().toLowerCase();
   const shown = q

@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { useVocabulary } from '../../dataset/DatasetContext';
 import type { SearchHit } from '../../model/searchIndex';
 import { useViewStoreApi } from '../../state/store';
 import { EntityCombobox } from './EntityCombobox';
@@ -10,6 +11,7 @@ const isTyping = (target: EventTarget | null): boolean =>
 /** The main search (`/` focuses it): picking an entity selects and centres it; a reference opens the reference view. */
 export const SearchBox = () => {
   const store = useViewStoreApi();
+  const vocabulary = useVocabulary();
   const inputRef = useRef<HTMLInputElement>(null);
   useEffect(() => {
     const onKey = (event: globalThis.KeyboardEvent) => {
@@ -21,17 +23,19 @@ export const SearchBox = () => {
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [store]);
+  }, []);
   const onPick = (hit: SearchHit) => {
     const state = store.getState();
-    if (hit.type === 'paper') {
+    if (hit.type === vocabulary.referenceType) {
       state.selectRef(Number(hit.id.split('/')[1]));
       state.setPanel('references');
       return;
     }
     if (!state.filters.types.includes(hit.type)) {
       state.toggleType(hit.type);
-      state.notify(`Showing ${hit.type.replace('_', ' ')} entities again to show “${hit.label}”.`);
+      state.notify(
+        `Showing ${vocabulary.typeInfo(hit.type).plural.toLowerCase()} again to show “${hit.label}”.`,
+      );
     }
     if (state.focus) state.focusOn(hit.id);
     else state.selectNode(hit.id);
