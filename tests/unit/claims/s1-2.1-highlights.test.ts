@@ -32,9 +32,17 @@ interface Case {
 const itemsOf = (key: string): EvidenceItem[] =>
   graph!.hasEdge(key) ? (graph!.getEdgeAttributes(key) as RelationAttributes).evidence : [];
 
+const ZIMMERMANN = 'Zimmermann et al. showed that preconditioning of MSC spheroids';
+const FILHO = 'Filho et al. proposed that MSC engineering using the CRISPR-Cas system';
 const HIGHLIGHT = 'To optimize MSC or their secreted exosome-based therapy, a variety of strategies';
 const ABSTRACT = 'We have reviewed proposed solutions for improving MSC or exosome therapy';
 const FIG1_MAY = 'Additionally, MSCs may function through mitochondrial transfer';
+const TRANSDIFF = 'some studies have reported the transdifferentiation potential of MSCs';
+const TF = 'the expression of the highly procoagulant tissue factor (TF/CD142)';
+const SECRETED = 'MSCs can secrete some cytokines, chemokines, and growth factors';
+const CONTACT = 'MSCs can exert immunomodulatory paracrine factors and direct cell-cell contact';
+const ADULT = 'MSCs, as adult stem cells, can be isolated from different types of human tissues';
+const LICENSE = 'they are signals that license MSCs';
 
 // prettier-ignore
 const CASES: Case[] = [
@@ -52,6 +60,44 @@ const CASES: Case[] = [
   { edge: 'therapy/msc--acts_through--mechanism/mitochondrial-transfer', fragment: FIG1_MAY, section: 'Figure 1', level: 'review', certainty: 'suggested' },
   { edge: 'therapy/msc--acts_through--mechanism/paracrine-secretion', fragment: FIG1_MAY, section: 'Figure 1', level: 'review', certainty: 'suggested' },
   { edge: 'therapy/msc--acts_through--mechanism/exosome-secretion', fragment: FIG1_MAY, section: 'Figure 1', level: 'review', certainty: 'suggested' },
+
+  // ---- 2.1 sources: perinatal and fetal tissue filed under adult stem cells
+  { edge: 'cell_source/whartons-jelly--source_of--therapy/wj-msc', fragment: ADULT, section: '2.1', level: 'review', certainty: 'stated', warning: 'adult stem cells' },
+  { edge: 'cell_source/umbilical-cord--source_of--therapy/uc-msc', fragment: ADULT, section: '2.1', level: 'review', certainty: 'stated', warning: 'adult stem cells' },
+  { edge: 'cell_source/placenta--source_of--therapy/placenta-msc', fragment: ADULT, section: '2.1', level: 'review', certainty: 'stated', warning: 'adult stem cells' },
+  { edge: 'cell_source/fetal-neonatal-tissue--source_of--therapy/fetal-msc', fragment: ADULT, section: '2.1', level: 'review', certainty: 'stated', warning: 'adult stem cells' },
+
+  // ---- 2.1 hedges
+  { edge: 'therapy/msc--differentiates_into--target_cell/neuroblast', fragment: TRANSDIFF, section: '2.1', level: 'review', certainty: 'suggested' },
+  { edge: 'therapy/msc--differentiates_into--target_cell/neuroblast', fragment: 'can produce not only mesodermal lineage cells', section: '2.1', level: 'review', certainty: 'stated' },
+  { edge: 'therapy/msc--acts_through--mechanism/transdifferentiation', fragment: TRANSDIFF, section: '2.1', level: 'review', certainty: 'suggested' },
+  { edge: 'therapy/msc--expresses--factor/tissue-factor', fragment: TF, section: '2.1', level: 'review', certainty: 'suggested' },
+  { edge: 'challenge/thromboembolism--limits--therapy/msc', fragment: TF, section: '2.1', level: 'review', certainty: 'suggested' },
+  { edge: 'mechanism/differentiation--inhibits--mechanism/low-immunogenicity', fragment: 'may cause them to lose their low immunogenicity', section: '2.1', level: 'review', certainty: 'suggested' },
+  { edge: 'strategy/preconditioning--increases--mechanism/immunomodulation', fragment: 'has attracted much attention', section: '2.1', level: 'review', certainty: 'proposed' },
+  { edge: 'strategy/genetic-modification--increases--mechanism/immunomodulation', fragment: 'has attracted much attention', section: '2.1', level: 'review', certainty: 'proposed' },
+  { edge: 'strategy/crispr-cas-engineering--enhances--therapy/msc', fragment: FILHO, section: '2.1', level: 'review', certainty: 'proposed' },
+  { edge: 'strategy/crispr-cas-engineering--increases--mechanism/paracrine-secretion', fragment: FILHO, section: '2.1', level: 'review', certainty: 'proposed' },
+  { edge: 'strategy/crispr-cas-engineering--increases--mechanism/homing', fragment: FILHO, section: '2.1', level: 'review', certainty: 'proposed' },
+
+  // ---- 2.1 IFN-γ and TNF-α listed as MSC immunosuppressive secretions
+  { edge: 'therapy/msc--secretes--factor/ifn-g', fragment: SECRETED, section: '2.1', level: 'review', certainty: 'stated', warning: LICENSE },
+  { edge: 'factor/ifn-g--mediates--mechanism/immunomodulation', fragment: SECRETED, section: '2.1', level: 'review', certainty: 'stated', warning: LICENSE },
+  { edge: 'therapy/msc--secretes--factor/tnf-a', fragment: SECRETED, section: '2.1', level: 'review', certainty: 'stated', warning: LICENSE },
+  { edge: 'factor/tnf-a--mediates--mechanism/immunomodulation', fragment: SECRETED, section: '2.1', level: 'review', certainty: 'stated', warning: LICENSE },
+
+  // ---- 2.1 added: the two routes of MSC immunomodulation
+  { edge: 'mechanism/paracrine-secretion--mediates--mechanism/immunomodulation', fragment: CONTACT, section: '2.1', level: 'review', certainty: 'stated' },
+  { edge: 'mechanism/cell-cell-contact--mediates--mechanism/immunomodulation', fragment: CONTACT, section: '2.1', level: 'review', certainty: 'stated' },
+
+  // ---- Zimmermann [34]: primed with IFN-γ and TNF-α; the TNF-α that fell came from macrophages
+  { edge: 'strategy/ifn-g-preconditioning--increases--factor/pge2', fragment: ZIMMERMANN, section: '2.1', level: 'in_vitro', certainty: 'stated', with: ['factor/tnf-a'] },
+  { edge: 'strategy/ifn-g-preconditioning--increases--factor/ido', fragment: ZIMMERMANN, section: '2.1', level: 'in_vitro', certainty: 'stated', with: ['factor/tnf-a'] },
+  { edge: 'strategy/ifn-g-preconditioning--increases--factor/il-6', fragment: ZIMMERMANN, section: '2.1', level: 'in_vitro', certainty: 'stated', with: ['factor/tnf-a'] },
+  { edge: 'strategy/ifn-g-preconditioning--inhibits--factor/tnf-a', fragment: ZIMMERMANN, section: '2.1', level: 'in_vitro', certainty: 'stated', with: ['factor/tnf-a'], measured_in: ['target_cell/macrophage'] },
+  { edge: 'strategy/ifn-g-preconditioning--acts_on--target_cell/macrophage', fragment: ZIMMERMANN, section: '2.1', level: 'in_vitro', certainty: 'stated', with: ['factor/tnf-a'] },
+  { edge: 'strategy/ifn-g-preconditioning--increases--mechanism/immunomodulation', fragment: ZIMMERMANN, section: '2.1', level: 'in_vitro', certainty: 'stated', with: ['factor/tnf-a'] },
+  { edge: 'strategy/ifn-g-preconditioning--enhances--therapy/msc', fragment: ZIMMERMANN, section: '2.1', level: 'in_vitro', certainty: 'stated', with: ['factor/tnf-a'] },
 
 ];
 
