@@ -33,6 +33,7 @@ const itemsOf = (key: string): EvidenceItem[] =>
   graph!.hasEdge(key) ? (graph!.getEdgeAttributes(key) as RelationAttributes).evidence : [];
 
 const ZIMMERMANN = 'Zimmermann et al. showed that preconditioning of MSC spheroids';
+const GARCIA = 'Garcia et al. encapsulated MSCs with IFN- γ -tethered hydrogels';
 const FILHO = 'Filho et al. proposed that MSC engineering using the CRISPR-Cas system';
 const HIGHLIGHT = 'To optimize MSC or their secreted exosome-based therapy, a variety of strategies';
 const ABSTRACT = 'We have reviewed proposed solutions for improving MSC or exosome therapy';
@@ -99,7 +100,17 @@ const CASES: Case[] = [
   { edge: 'strategy/ifn-g-preconditioning--increases--mechanism/immunomodulation', fragment: ZIMMERMANN, section: '2.1', level: 'in_vitro', certainty: 'stated', with: ['factor/tnf-a'] },
   { edge: 'strategy/ifn-g-preconditioning--enhances--therapy/msc', fragment: ZIMMERMANN, section: '2.1', level: 'in_vitro', certainty: 'stated', with: ['factor/tnf-a'] },
 
+  // ---- Garcia [35]: culture read-outs in vitro, healing of colonic mucosal wounds in mice
+  { edge: 'strategy/ifn-g-tethered-hydrogel--increases--factor/ido', fragment: GARCIA, section: '2.1', level: 'in_vitro', certainty: 'stated' },
+  { edge: 'strategy/ifn-g-tethered-hydrogel--increases--factor/pd-l1', fragment: GARCIA, section: '2.1', level: 'in_vitro', certainty: 'stated' },
+  { edge: 'strategy/ifn-g-tethered-hydrogel--inhibits--target_cell/t-cell', fragment: GARCIA, section: '2.1', level: 'in_vitro', certainty: 'stated' },
+  { edge: 'strategy/ifn-g-tethered-hydrogel--increases--mechanism/immunomodulation', fragment: GARCIA, section: '2.1', level: 'in_vitro', certainty: 'stated' },
+  { edge: 'strategy/ifn-g-tethered-hydrogel--enhances--therapy/msc', fragment: GARCIA, section: '2.1', level: 'animal', certainty: 'stated', species: 'mouse' },
+  { edge: 'strategy/ifn-g-tethered-hydrogel--improves--disease/colonic-mucosal-wound', fragment: GARCIA, section: '2.1', level: 'animal', certainty: 'stated', species: 'mouse', outcome: 'positive' },
 ];
+
+/** Records removed or renamed by the re-read. */
+const ABSENT = ['strategy/ifn-g-tethered-hydrogel--improves--disease/skin-wound'];
 
 const sameSet = (a: string[] | undefined, b: string[]) =>
   [...(a ?? [])].sort().join() === [...b].sort().join();
@@ -127,6 +138,19 @@ describe('re-read of sections 1, 2.1, abstract, highlights and Figure 1', () => 
     if (c.species) expect(e.species).toBe(c.species);
     if (c.warning) expect((e.warnings ?? []).some((w) => w.includes(c.warning!))).toBe(true);
     if (c.notStart) expect(e.quote.startsWith(c.notStart)).toBe(false);
+  });
+
+  it.each(ABSENT)('%s is gone', (key) => {
+    expect(graph!.hasEdge(key)).toBe(false);
+  });
+
+  it('names the colonic mucosal wound, not a skin wound, for the IFN-γ-tethered hydrogel study [35]', () => {
+    const wounds = graph!
+      .outEdges('strategy/ifn-g-tethered-hydrogel')
+      .filter((k) => graph!.target(k).startsWith('disease/'))
+      .map((k) => graph!.target(k));
+    expect(wounds).toEqual(['disease/colonic-mucosal-wound']);
+    expect(graph!.getNodeAttributes('disease/colonic-mucosal-wound').group).toBe('digestive');
   });
 
   it('keeps no item of the highlight that lists the strategies without saying what they enhance', () => {
