@@ -1,0 +1,109 @@
+/**
+ * Re-read of section 2.2, the opening of section 2.3 and the Figure 2 legend (audit: docs/audit/s2.2-2.3.yaml).
+ *
+ * Every record the re-read changed, removed or added is checked against the shipped graph: the evidence item is
+ * found by its section and a distinctive fragment of its quote, and must carry the level, certainty, `with`,
+ * `measured_in` and outcome set by the re-read. A second table checks that quotes moved away, and edges dropped,
+ * are gone.
+ */
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadGraph } from '../../../src/io/loadGraph';
+import type { Certainty, Level, Outcome } from '../../../src/model/evidence';
+import type { EvidenceItem, RelationAttributes } from '../../../src/model/types';
+
+const { graph } = loadGraph(resolve('graph-data'));
+
+interface Present {
+  name: string;
+  edge: string;
+  section: string;
+  /** A distinctive fragment of the quote. */
+  quote: string;
+  level: Level;
+  certainty: Certainty;
+  refs?: number[];
+  species?: string;
+  with?: string[];
+  measured_in?: string[];
+  /** `null`: the item must carry no outcome. */
+  outcome?: Outcome | null;
+}
+
+interface Absent {
+  name: string;
+  edge: string;
+  /** Without a quote the whole edge must be absent; with one, no item of that section may carry it. */
+  section?: string;
+  quote?: string;
+}
+
+const itemsOf = (edge: string): EvidenceItem[] =>
+  graph!.hasEdge(edge) ? (graph!.getEdgeAttributes(edge) as RelationAttributes).evidence : [];
+const find = (edge: string, section: string, fragment: string) =>
+  itemsOf(edge).filter((e) => e.section === section && e.quote.includes(fragment));
+
+const AIM = 'To this end, a wide range of strategies have been applied';
+const USED =
+  'have been used in vitro, in experimental animal models, and in clinical trials as non-engineered MSCs';
+const OPENING = 'Despite the numerous advantages of MSCs, their clinical application';
+const HETERO = 'The most important challenge related to preparing MSCs is their inherent heterogeneity';
+const BIOPRINT = 'MSCs can be applied to scaffolds to create artificial tissues';
+const GM = 'Genetically modified MSCs, which overexpress certain biomolecules, may increase';
+
+// prettier-ignore
+const PRESENT: Present[] = [
+  // 2.3 opening
+  { name: '2.3: heterogeneity sentence remains', edge: 'challenge/heterogeneity--limits--therapy/msc', section: '2.3', quote: HETERO, level: 'review', certainty: 'stated' },
+  { name: '2.3: strategies applied with the aim of enhancing MSCs (preconditioning)', edge: 'strategy/preconditioning--enhances--therapy/msc', section: '2.3', quote: AIM, level: 'review', certainty: 'proposed' },
+  { name: '2.3: strategies applied with the aim of enhancing MSCs (genetic modification)', edge: 'strategy/genetic-modification--enhances--therapy/msc', section: '2.3', quote: AIM, level: 'review', certainty: 'proposed' },
+  { name: '2.3: strategies applied with the aim of enhancing MSCs (encapsulation)', edge: 'strategy/encapsulation--enhances--therapy/msc', section: '2.3', quote: AIM, level: 'review', certainty: 'proposed' },
+
+  // Figure 2 legend
+  { name: 'Figure 2: engineered MSCs may increase the effect', edge: 'strategy/genetic-modification--enhances--therapy/msc', section: 'Figure 2', quote: GM, level: 'review', certainty: 'suggested' },
+];
+
+// prettier-ignore
+const ABSENT: Absent[] = [
+  { name: '2.3: the generic opening sentence is not evidence for heterogeneity', edge: 'challenge/heterogeneity--limits--therapy/msc', section: '2.3', quote: OPENING },
+  { name: '2.3: listing pre-conditioned MSCs among uses is no enhancement', edge: 'strategy/preconditioning--enhances--therapy/msc', section: '2.3', quote: USED },
+  { name: '2.3: listing engineered MSCs among uses is no enhancement', edge: 'strategy/genetic-modification--enhances--therapy/msc', section: '2.3', quote: USED },
+  { name: '2.3: listing encapsulated MSCs among uses is no enhancement', edge: 'strategy/encapsulation--enhances--therapy/msc', section: '2.3', quote: USED },
+  { name: 'Figure 2: applying MSCs to bioprinted scaffolds is a use, not an enhancement', edge: 'strategy/bioprinting--enhances--therapy/msc', section: 'Figure 2', quote: BIOPRINT },
+];
+
+describe('re-read of 2.2, 2.3 and the Figure 2 legend', () => {
+  it('loads the graph', () => {
+    expect(graph).toBeDefined();
+  });
+
+  it.each(PRESENT)('$name', (c) => {
+    expect(graph!.hasEdge(c.edge), `edge ${c.edge}`).toBe(true);
+    const found = find(c.edge, c.section, c.quote);
+    expect(found, `${c.edge}: one item of section ${c.section} quoting "${c.quote}"`).toHaveLength(1);
+    const e = found[0]!;
+    expect(e.level).toBe(c.level);
+    expect(e.certainty).toBe(c.certainty);
+    if (c.refs) expect(e.refs).toEqual(c.refs);
+    if (c.species) expect(e.species).toBe(c.species);
+    if (c.with) expect(e.with).toEqual(c.with);
+    if (c.measured_in) expect(e.measured_in).toEqual(c.measured_in);
+    if (c.outcome === null) expect(e.outcome).toBeUndefined();
+    else if (c.outcome) expect(e.outcome).toBe(c.outcome);
+  });
+
+  it.each(ABSENT)('$name', (c) => {
+    if (c.quote === undefined) expect(graph!.hasEdge(c.edge), c.edge).toBe(false);
+    else expect(find(c.edge, c.section!, c.quote)).toEqual([]);
+  });
+
+  it('gives every item of sections 2.3 and Figure 2 a certainty', () => {
+    const sections = new Set(['2.3', 'Figure 2']);
+    const missing = graph!
+      .edges()
+      .flatMap((key) => itemsOf(key).map((e) => ({ key, e })))
+      .filter(({ e }) => sections.has(e.section) && e.certainty === undefined)
+      .map(({ key, e }) => `${key}: ${e.quote.slice(0, 60)}`);
+    expect(missing).toEqual([]);
+  });
+});
