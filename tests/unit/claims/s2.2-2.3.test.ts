@@ -43,6 +43,14 @@ const itemsOf = (edge: string): EvidenceItem[] =>
 const find = (edge: string, section: string, fragment: string) =>
   itemsOf(edge).filter((e) => e.section === section && e.quote.includes(fragment));
 
+const CD200 = 'can increase in CD200 expression';
+const ROUTES = 'Several mechanisms have been suggested for the transfer';
+const JIANG = "Jiang's study showed that MSCs could transfer";
+const RACKHAM = 'Rackham et al. demonstrated that MSCs can donate';
+const MORI = 'Mori et al. confirmed the transfer';
+const MITO = 'By staining EVs isolated from MSCs with a MitoTracker dye';
+const VASC = 'have been suggested to play a key role in vascular regeneration';
+const PEMF = 'exhibited the potential to induce the differentiation of MSCs into chondrocytes';
 const AIM = 'To this end, a wide range of strategies have been applied';
 const USED =
   'have been used in vitro, in experimental animal models, and in clinical trials as non-engineered MSCs';
@@ -53,6 +61,44 @@ const GM = 'Genetically modified MSCs, which overexpress certain biomolecules, m
 
 // prettier-ignore
 const PRESENT: Present[] = [
+  // Li et al. [42]: contact with proinflammatory macrophages
+  { name: 'Li [42]: CD200 rises on the MSCs', edge: 'target_cell/m1-macrophage--increases--factor/cd200', section: '2.2', quote: CD200, level: 'animal', certainty: 'stated', measured_in: ['therapy/msc'] },
+  { name: 'Li [42]: CD200 shifts the macrophages', edge: 'factor/cd200--mediates--mechanism/macrophage-polarisation', section: '2.2', quote: CD200, level: 'animal', certainty: 'stated', measured_in: ['target_cell/m1-macrophage'] },
+  { name: 'Li [42]: MSCs polarise the macrophages', edge: 'therapy/msc--acts_through--mechanism/macrophage-polarisation', section: '2.2', quote: CD200, level: 'animal', certainty: 'stated', measured_in: ['target_cell/m1-macrophage'] },
+
+  // Mitochondrial transfer [43–45]
+  { name: 'transfer is a proposed mechanism', edge: 'therapy/msc--acts_through--mechanism/mitochondrial-transfer', section: '2.2', quote: 'Another proposed mechanism', level: 'review', certainty: 'suggested' },
+  { name: 'routes of transfer are suggested [43] (MSC edge)', edge: 'therapy/msc--acts_through--mechanism/mitochondrial-transfer', section: '2.2', quote: ROUTES, level: 'review', certainty: 'suggested', refs: [43] },
+  { name: 'suggested route: contact', edge: 'mechanism/cell-cell-contact--mediates--mechanism/mitochondrial-transfer', section: '2.2', quote: ROUTES, level: 'review', certainty: 'suggested' },
+  { name: 'suggested route: fusion', edge: 'mechanism/cell-fusion--mediates--mechanism/mitochondrial-transfer', section: '2.2', quote: ROUTES, level: 'review', certainty: 'suggested' },
+  { name: 'suggested route: microvesicles', edge: 'therapy/msc-microvesicle--mediates--mechanism/mitochondrial-transfer', section: '2.2', quote: ROUTES, level: 'review', certainty: 'suggested' },
+  { name: 'suggested route: nanotubes', edge: 'mechanism/tunneling-nanotubes--mediates--mechanism/mitochondrial-transfer', section: '2.2', quote: ROUTES, level: 'review', certainty: 'suggested' },
+  { name: 'Jiang [44]: nanotubes shown (stated)', edge: 'mechanism/tunneling-nanotubes--mediates--mechanism/mitochondrial-transfer', section: '2.2', quote: JIANG, level: 'in_vitro', certainty: 'stated', refs: [44] },
+  { name: 'Rackham [45]: nanotube-like structures shown (stated)', edge: 'mechanism/tunneling-nanotubes--mediates--mechanism/mitochondrial-transfer', section: '2.2', quote: RACKHAM, level: 'in_vitro', certainty: 'stated', refs: [45] },
+  { name: 'Jiang [44]: protection measured in corneal epithelial cells', edge: 'mechanism/mitochondrial-transfer--increases--mechanism/mitochondrial-protection', section: '2.2', quote: JIANG, level: 'in_vitro', certainty: 'stated', measured_in: ['target_cell/corneal-epithelial-cell'] },
+  { name: 'Mori [43]: transfer found in infarcted cardiomyocytes', edge: 'mechanism/mitochondrial-transfer--involved_in--disease/myocardial-infarction', section: '2.2', quote: MORI, level: 'animal', certainty: 'stated', species: 'rat', measured_in: ['target_cell/cardiomyocyte'] },
+
+  // Morrison et al. [46]
+  { name: 'Morrison [46]: anti-inflammatory phenotype of the treated macrophages', edge: 'therapy/msc-ev--increases--mechanism/macrophage-polarisation', section: '2.2', quote: MITO, level: 'in_vitro', certainty: 'stated', measured_in: ['target_cell/alveolar-macrophage'] },
+  { name: 'Morrison [46]: oxidative metabolism is only the likely reason', edge: 'therapy/msc-ev--increases--mechanism/oxidative-phosphorylation', section: '2.2', quote: MITO, level: 'in_vitro', certainty: 'suggested', measured_in: ['target_cell/alveolar-macrophage'] },
+  { name: 'Morrison [46]: oxidative metabolism behind the polarisation (likely)', edge: 'mechanism/oxidative-phosphorylation--mediates--mechanism/macrophage-polarisation', section: '2.2', quote: MITO, level: 'in_vitro', certainty: 'suggested', measured_in: ['target_cell/alveolar-macrophage'] },
+  { name: 'Morrison [46]: lung benefit came through EV-treated macrophages', edge: 'therapy/msc-ev--improves--disease/acute-lung-injury', section: '2.2', quote: MITO, level: 'animal', certainty: 'stated', species: 'mouse', with: ['target_cell/alveolar-macrophage'], outcome: 'positive' },
+
+  // Kim et al. [47]: pro-angiogenic factors, hedged
+  { name: 'VEGF suggested to act in vascular regeneration [47]', edge: 'factor/vegf--mediates--mechanism/angiogenesis', section: '2.2', quote: VASC, level: 'review', certainty: 'suggested', refs: [47] },
+  { name: 'MCP-1 suggested to act in vascular regeneration [47]', edge: 'factor/mcp-1--mediates--mechanism/angiogenesis', section: '2.2', quote: VASC, level: 'review', certainty: 'suggested', refs: [47] },
+  { name: 'IL-8 suggested to act in vascular regeneration [47]', edge: 'factor/il-8--mediates--mechanism/angiogenesis', section: '2.2', quote: VASC, level: 'review', certainty: 'suggested', refs: [47] },
+  { name: 'angiogenin suggested to act in vascular regeneration [47]', edge: 'factor/angiogenin--mediates--mechanism/angiogenesis', section: '2.2', quote: VASC, level: 'review', certainty: 'suggested', refs: [47] },
+  { name: 'MSCs act on vessel regeneration (suggested) [47]', edge: 'therapy/msc--acts_through--mechanism/angiogenesis', section: '2.2', quote: VASC, level: 'review', certainty: 'suggested', refs: [47] },
+
+  // Parate et al. [54]: only a potential
+  { name: 'Parate [54]: PEMF enhances MSCs (potential only)', edge: 'strategy/pemf-exposure--enhances--therapy/msc', section: '2.2', quote: PEMF, level: 'in_vitro', certainty: 'suggested', refs: [54] },
+  { name: 'Parate [54]: PEMF raises paracrine activity (potential only)', edge: 'strategy/pemf-exposure--increases--mechanism/paracrine-secretion', section: '2.2', quote: PEMF, level: 'in_vitro', certainty: 'suggested' },
+  { name: 'Parate [54]: PEMF medium and chondrogenesis (potential only)', edge: 'strategy/pemf-exposure--increases--mechanism/chondrogenesis', section: '2.2', quote: PEMF, level: 'in_vitro', certainty: 'suggested' },
+  { name: 'Parate [54]: MSCs into chondrocytes (potential only)', edge: 'therapy/msc--differentiates_into--target_cell/chondrocyte', section: '2.2', quote: PEMF, level: 'in_vitro', certainty: 'suggested' },
+
+
+
   // 2.3 opening
   { name: '2.3: heterogeneity sentence remains', edge: 'challenge/heterogeneity--limits--therapy/msc', section: '2.3', quote: HETERO, level: 'review', certainty: 'stated' },
   { name: '2.3: strategies applied with the aim of enhancing MSCs (preconditioning)', edge: 'strategy/preconditioning--enhances--therapy/msc', section: '2.3', quote: AIM, level: 'review', certainty: 'proposed' },
@@ -97,8 +143,8 @@ describe('re-read of 2.2, 2.3 and the Figure 2 legend', () => {
     else expect(find(c.edge, c.section!, c.quote)).toEqual([]);
   });
 
-  it('gives every item of sections 2.3 and Figure 2 a certainty', () => {
-    const sections = new Set(['2.3', 'Figure 2']);
+  it('gives every item of sections 2.2, 2.3 and Figure 2 a certainty', () => {
+    const sections = new Set(['2.2', '2.3', 'Figure 2']);
     const missing = graph!
       .edges()
       .flatMap((key) => itemsOf(key).map((e) => ({ key, e })))
