@@ -43,6 +43,7 @@ const itemsOf = (edge: string): EvidenceItem[] =>
 const find = (edge: string, section: string, fragment: string) =>
   itemsOf(edge).filter((e) => e.section === section && e.quote.includes(fragment));
 
+const LI = 'Li et al. showed an increased immunomodulatory effect';
 const CD200 = 'can increase in CD200 expression';
 const ROUTES = 'Several mechanisms have been suggested for the transfer';
 const JIANG = "Jiang's study showed that MSCs could transfer";
@@ -51,6 +52,10 @@ const MORI = 'Mori et al. confirmed the transfer';
 const MITO = 'By staining EVs isolated from MSCs with a MitoTracker dye';
 const VASC = 'have been suggested to play a key role in vascular regeneration';
 const PEMF = 'exhibited the potential to induce the differentiation of MSCs into chondrocytes';
+const CYTO = 'MSCs secrete various factors and cytokines';
+const LIPID = 'surrounded and protected by the two layers of lipid molecules';
+const ALT = 'They are considered an alternative to MSC-based therapy';
+const ENDO = 'Exosomes are small EVs that are produced through the endocytic process';
 const AIM = 'To this end, a wide range of strategies have been applied';
 const USED =
   'have been used in vitro, in experimental animal models, and in clinical trials as non-engineered MSCs';
@@ -62,6 +67,7 @@ const GM = 'Genetically modified MSCs, which overexpress certain biomolecules, m
 // prettier-ignore
 const PRESENT: Present[] = [
   // Li et al. [42]: contact with proinflammatory macrophages
+  { name: 'Li [42]: stronger immunomodulation in mouse abortion models, no disease outcome', edge: 'therapy/msc--acts_through--mechanism/immunomodulation', section: '2.2', quote: LI, level: 'animal', certainty: 'stated', refs: [42], species: 'mouse', outcome: null },
   { name: 'Li [42]: CD200 rises on the MSCs', edge: 'target_cell/m1-macrophage--increases--factor/cd200', section: '2.2', quote: CD200, level: 'animal', certainty: 'stated', measured_in: ['therapy/msc'] },
   { name: 'Li [42]: CD200 shifts the macrophages', edge: 'factor/cd200--mediates--mechanism/macrophage-polarisation', section: '2.2', quote: CD200, level: 'animal', certainty: 'stated', measured_in: ['target_cell/m1-macrophage'] },
   { name: 'Li [42]: MSCs polarise the macrophages', edge: 'therapy/msc--acts_through--mechanism/macrophage-polarisation', section: '2.2', quote: CD200, level: 'animal', certainty: 'stated', measured_in: ['target_cell/m1-macrophage'] },
@@ -97,7 +103,16 @@ const PRESENT: Present[] = [
   { name: 'Parate [54]: PEMF medium and chondrogenesis (potential only)', edge: 'strategy/pemf-exposure--increases--mechanism/chondrogenesis', section: '2.2', quote: PEMF, level: 'in_vitro', certainty: 'suggested' },
   { name: 'Parate [54]: MSCs into chondrocytes (potential only)', edge: 'therapy/msc--differentiates_into--target_cell/chondrocyte', section: '2.2', quote: PEMF, level: 'in_vitro', certainty: 'suggested' },
 
+  // Added: secreted cytokines and their effects
+  { name: 'MSCs secrete cytokines', edge: 'therapy/msc--secretes--factor/cytokines', section: '2.2', quote: CYTO, level: 'review', certainty: 'stated', refs: [] },
+  { name: 'cytokines carry immunomodulation', edge: 'factor/cytokines--mediates--mechanism/immunomodulation', section: '2.2', quote: CYTO, level: 'review', certainty: 'stated' },
+  { name: 'cytokines carry anti-apoptosis', edge: 'factor/cytokines--mediates--mechanism/anti-apoptosis', section: '2.2', quote: CYTO, level: 'review', certainty: 'stated' },
+  { name: 'cytokines carry anti-inflammation', edge: 'factor/cytokines--mediates--mechanism/anti-inflammation', section: '2.2', quote: CYTO, level: 'review', certainty: 'stated' },
 
+  // Exosome paragraph [55,59]
+  { name: 'exosomes are made via the endocytic route (stays on secretes)', edge: 'therapy/msc--secretes--therapy/msc-exosome', section: '2.2', quote: ENDO, level: 'review', certainty: 'stated' },
+  { name: 'exosome cargo sits inside a lipid bilayer [55]', edge: 'therapy/msc-exosome--expresses--factor/lipid-bilayer', section: '2.2', quote: LIPID, level: 'review', certainty: 'stated', refs: [55] },
+  { name: 'exosomes regarded as a cell-free alternative [55,59]', edge: 'therapy/msc-exosome--acts_through--mechanism/tissue-regeneration', section: '2.2', quote: ALT, level: 'review', certainty: 'suggested', refs: [55, 59] },
 
   // 2.3 opening
   { name: '2.3: heterogeneity sentence remains', edge: 'challenge/heterogeneity--limits--therapy/msc', section: '2.3', quote: HETERO, level: 'review', certainty: 'stated' },
@@ -111,6 +126,9 @@ const PRESENT: Present[] = [
 
 // prettier-ignore
 const ABSENT: Absent[] = [
+  { name: 'Li [42] gives no disease outcome: MSCs do not "improve" abortion', edge: 'therapy/msc--improves--disease/abortion' },
+  { name: 'the lipid-bilayer sentence says nothing about secretion', edge: 'therapy/msc--secretes--therapy/msc-exosome', section: '2.2', quote: LIPID },
+  { name: 'the cell-free-alternative sentence says nothing about secretion', edge: 'therapy/msc--secretes--therapy/msc-exosome', section: '2.2', quote: ALT },
   { name: '2.3: the generic opening sentence is not evidence for heterogeneity', edge: 'challenge/heterogeneity--limits--therapy/msc', section: '2.3', quote: OPENING },
   { name: '2.3: listing pre-conditioned MSCs among uses is no enhancement', edge: 'strategy/preconditioning--enhances--therapy/msc', section: '2.3', quote: USED },
   { name: '2.3: listing engineered MSCs among uses is no enhancement', edge: 'strategy/genetic-modification--enhances--therapy/msc', section: '2.3', quote: USED },
@@ -151,5 +169,10 @@ describe('re-read of 2.2, 2.3 and the Figure 2 legend', () => {
       .filter(({ e }) => sections.has(e.section) && e.certainty === undefined)
       .map(({ key, e }) => `${key}: ${e.quote.slice(0, 60)}`);
     expect(missing).toEqual([]);
+  });
+
+  it('has the new lipid bilayer entity', () => {
+    expect(graph!.hasNode('factor/lipid-bilayer')).toBe(true);
+    expect(graph!.getNodeAttribute('factor/lipid-bilayer', 'label')).toBe('Lipid bilayer');
   });
 });
