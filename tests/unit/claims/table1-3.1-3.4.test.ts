@@ -38,6 +38,7 @@ interface Case {
 const CASES: Case[] = [
   // ---- Table 1
   { name: 'Table 1 [133]: the cardiomyopathy counts overlap (warning reworded)', edge: 'therapy/bm-msc--tested_in--disease/cardiomyopathy', quote: 'Medical history of 8 patients', level: 'clinical', certainty: 'stated', outcome: 'no_effect', warning: '10 of the 8 patients' },
+  { name: 'Table 1 [95]: the fractional-anisotropy fall was in the controls (warning)', edge: 'therapy/bm-msc--improves--disease/ischemic-stroke', quote: 'Fugl-Meyer assessment score', level: 'clinical', certainty: 'stated', outcome: 'positive', warning: 'did not fall in the MSC group' },
   { name: 'Table 1 [93]: China for Hong Kong is no error (warning became a note)', edge: 'therapy/bm-msc--improves--disease/knee-osteoarthritis', quote: 'versus hyaluronic acid | China', level: 'clinical', certainty: 'stated', outcome: 'positive', warning: false, note: 'Hong Kong' },
   { name: 'Table 1 [103]: the lupus row shows safety only, the text says safe and effective (warning)', edge: 'therapy/bm-msc--tested_in--disease/systemic-lupus-erythematosus', quote: 'No dose-limiting toxicity', level: 'clinical', certainty: 'stated', outcome: 'safety_only', warning: 'safe and effective' },
   { name: "Table 1 [102]: the Wharton's jelly row names the cells that changed", edge: 'therapy/wj-msc--improves--disease/severe-covid-19', quote: 'A decrease in neutrophil, ESR', level: 'clinical', certainty: 'stated', outcome: 'positive', involves: ['target_cell/neutrophil', 'target_cell/lymphocyte'] },
