@@ -27,6 +27,8 @@ interface Case {
   outcome?: Outcome;
   /** The item must have no species (an in-vitro finding). */
   noSpecies?: boolean;
+  /** The item's model, if any, must not contain this text. */
+  modelExcludes?: string;
 }
 
 const itemsOf = (key: string): EvidenceItem[] =>
@@ -40,6 +42,30 @@ const CASES: Case[] = [
   { name: 'loading routes listed under cargo loading', key: 'strategy/cargo-loading--enhances--therapy/msc-exosome', section: '3.3', quote: 'Several methods have been used to load cargo into exosomes', level: 'review', certainty: 'stated' },
   { name: 'physical techniques listed under cargo loading', key: 'strategy/cargo-loading--enhances--therapy/msc-exosome', section: '3.3', quote: 'electroporation, freeze-thaw, dialysis, surfactant treatment, and sonication', level: 'review', certainty: 'stated' },
   { name: 'Table 2 opener on cargo loading', key: 'strategy/cargo-loading--enhances--therapy/msc-exosome', section: '3.3', quote: TABLE2_OPENER, level: 'review', certainty: 'stated' },
+
+  // ---- 3.3 text
+  { name: 'Chen [118]: the hydrogel carried the miR-375 exosomes', key: 'strategy/encapsulation--enhances--therapy/msc-exosome', section: '3.3', quote: 'combination of exosomes with hydrogel can regulate their release', level: 'animal', certainty: 'stated', with: ['strategy/mir-375-overexpression'] },
+  { name: 'Wei [116]: uptake measured in MG63 cells', key: 'strategy/doxorubicin-loading--increases--mechanism/cellular-uptake', section: '3.3', quote: 'doxorubicin-loaded exosomes could be more efficiently entered', level: 'in_vitro', certainty: 'stated', measured_in: ['target_cell/mg63-cell'] },
+  { name: 'Wei [116]: anti-tumour effect measured in MG63 cells', key: 'strategy/doxorubicin-loading--increases--mechanism/anti-tumour-effect', section: '3.3', quote: 'exerted significantly improved anti-tumor effects', level: 'in_vitro', certainty: 'stated', measured_in: ['target_cell/mg63-cell'] },
+  { name: 'Wei [116]: osteosarcoma modelled by MG63 cells', key: 'strategy/doxorubicin-loading--improves--disease/osteosarcoma', section: '3.3', quote: 'exerted significantly improved anti-tumor effects', level: 'in_vitro', certainty: 'stated', measured_in: ['target_cell/mg63-cell'] },
+  { name: 'Yang [117]: miR-125a measured in the exosomes', key: 'strategy/ifn-g-preconditioning--increases--factor/mir-125a', section: '3.3', quote: 'higher content of miR-125a and miR-125b', level: 'in_vitro', certainty: 'stated', measured_in: ['therapy/msc-exosome'] },
+  { name: 'Yang [117]: miR-125b measured in the exosomes', key: 'strategy/ifn-g-preconditioning--increases--factor/mir-125b', section: '3.3', quote: 'higher content of miR-125a and miR-125b', level: 'in_vitro', certainty: 'stated', measured_in: ['therapy/msc-exosome'] },
+  { name: 'Yang [117]: inflammation fell via more Treg cells (added)', key: 'target_cell/treg--mediates--mechanism/anti-inflammation', section: '3.3', quote: 'an increased ratio of Treg cells', level: 'animal', certainty: 'stated' },
+  { name: 'Chen [118]: miR-375 measured in the exosomes', key: 'strategy/mir-375-overexpression--increases--factor/mir-375', section: '3.3', quote: 'generated exosomes enriched in miR-375', level: 'in_vitro', certainty: 'stated', measured_in: ['therapy/msc-exosome'] },
+  { name: 'Chen [118]: osteoblast differentiation measured in MSCs', key: 'strategy/mir-375-overexpression--increases--mechanism/osteogenesis', section: '3.3', quote: 'improved the differentiation of MSCs into osteoblasts', level: 'in_vitro', certainty: 'stated', measured_in: ['therapy/msc'] },
+  { name: 'Sun [119]: HIF-1α raised in MSCs, not a HUVEC model', key: 'strategy/hif-1a-overexpression--increases--factor/hif-1a', section: '3.3', quote: 'transduced with lentivirus carrying HIF-1', level: 'in_vitro', certainty: 'stated', modelExcludes: 'HUVEC' },
+  { name: 'Sun [119]: in-vitro MI model measured in HUVECs', key: 'strategy/hif-1a-overexpression--improves--disease/myocardial-infarction', section: '3.3', quote: 'applied to improve a model of myocardial infarction in vitro', level: 'in_vitro', certainty: 'stated', measured_in: ['target_cell/huvec'] },
+  { name: 'Sun [119]: proliferation measured in HUVECs', key: 'strategy/hif-1a-overexpression--increases--mechanism/cell-proliferation', section: '3.3', quote: 'promote the proliferation, migration, and vessel formation ability of HUVECs', level: 'in_vitro', certainty: 'stated', measured_in: ['target_cell/huvec'] },
+  { name: 'Sun [119]: migration measured in HUVECs', key: 'strategy/hif-1a-overexpression--increases--mechanism/cell-migration', section: '3.3', quote: 'promote the proliferation, migration, and vessel formation ability of HUVECs', level: 'in_vitro', certainty: 'stated', measured_in: ['target_cell/huvec'] },
+  { name: 'Sun [119]: vessel formation measured in HUVECs', key: 'strategy/hif-1a-overexpression--increases--mechanism/angiogenesis', section: '3.3', quote: 'promote the proliferation, migration, and vessel formation ability of HUVECs', level: 'in_vitro', certainty: 'stated', measured_in: ['target_cell/huvec'] },
+  { name: 'Zhang [120]: repair "can be attributed to" angiogenesis', key: 'strategy/ha-hydrogel-nha-pcl-scaffold--acts_through--mechanism/angiogenesis', section: '3.3', quote: 'can be attributed to the angiogenic action of exosomal miR-21', level: 'animal', certainty: 'suggested' },
+  { name: 'Zhang [120]: miR-21 angiogenic action offered as explanation', key: 'factor/mir-21--mediates--mechanism/angiogenesis', section: '3.3', quote: 'can be attributed to the angiogenic action of exosomal miR-21', level: 'animal', certainty: 'suggested' },
+  { name: 'Surface modification is presented as an approach', key: 'strategy/surface-modification--enhances--therapy/msc-exosome', section: '3.3', quote: 'Surface modification of exosomes is reported as a strategy', level: 'review', certainty: 'proposed' },
+  { name: 'Huang [123]: the uptake result also supports the enhancement', key: 'strategy/cpp-lipid-surface-modification--enhances--therapy/msc-exosome', section: '3.3', quote: 'the modified exosomes can be highly detected in the endothelial cells', level: 'in_vitro', certainty: 'stated', measured_in: ['target_cell/endothelial-cell'] },
+  { name: 'Huang [123]: uptake measured in endothelial cells', key: 'strategy/cpp-lipid-surface-modification--increases--mechanism/cellular-uptake', section: '3.3', quote: 'the modified exosomes can be highly detected in the endothelial cells', level: 'in_vitro', certainty: 'stated', measured_in: ['target_cell/endothelial-cell'] },
+  { name: 'Wu [124]: the accumulation result also supports the enhancement', key: 'strategy/creka-surface-modification--enhances--therapy/msc-exosome', section: '3.3', quote: 'exosomes containing the CREKA peptide can accumulate in the bones of rats', level: 'animal', certainty: 'stated' },
+  { name: 'Chen [125]: mitochondria restored in chondrocytes', key: 'strategy/ecm-gelma-exosome-scaffold--increases--mechanism/mitochondrial-protection', section: '3.3', quote: 'restoration of chondrocyte mitochondria', level: 'animal', certainty: 'stated', measured_in: ['target_cell/chondrocyte'] },
+  { name: 'Chen [125]: polarisation measured in macrophages', key: 'strategy/ecm-gelma-exosome-scaffold--increases--mechanism/macrophage-polarisation', section: '3.3', quote: 'polarization of macrophages from M1 to M2, and regeneration of cartilage', level: 'animal', certainty: 'stated', measured_in: ['target_cell/macrophage'] },
 ];
 
 /** Claims the review does not make: each edge must be absent. */
@@ -66,7 +92,8 @@ const fits = (c: Case) => (e: EvidenceItem) =>
   (c.with === undefined || sameSet(e.with, c.with)) &&
   (c.measured_in === undefined || sameSet(e.measured_in, c.measured_in)) &&
   (c.outcome === undefined || e.outcome === c.outcome) &&
-  (c.noSpecies !== true || e.species === undefined);
+  (c.noSpecies !== true || e.species === undefined) &&
+  (c.modelExcludes === undefined || !(e.model ?? '').includes(c.modelExcludes));
 
 describe('s3.3-table2: corrected claims of section 3.3 and Table 2', () => {
   it('loads the graph', () => {
