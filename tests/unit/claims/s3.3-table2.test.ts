@@ -35,6 +35,12 @@ const itemsOf = (key: string): EvidenceItem[] =>
   (graph!.getEdgeAttributes(key) as RelationAttributes).evidence;
 
 const TABLE2_OPENER = 'Table 2 lists several strategies';
+const T2_HYPOXIA = 'Exosome derived from MSCs preconditioned with hypoxia |';
+const T2_IFNG = 'Exosomes derived from MSCs pretreated with IFN- γ |';
+const T2_DOX = 'Exosome incubated with doxorubicin |';
+const T2_MIR145 = 'Exosome derived from MSCs transduced with miR-145 |';
+const T2_MIR125B = 'Exosome derived from MSCs transduced with miR-125b |';
+const T2_ECM = '3D printed cartilage extracellular matrix/gelatin methacrylate/exosome scaffold |';
 
 // prettier-ignore
 const CASES: Case[] = [
@@ -66,6 +72,26 @@ const CASES: Case[] = [
   { name: 'Wu [124]: the accumulation result also supports the enhancement', key: 'strategy/creka-surface-modification--enhances--therapy/msc-exosome', section: '3.3', quote: 'exosomes containing the CREKA peptide can accumulate in the bones of rats', level: 'animal', certainty: 'stated' },
   { name: 'Chen [125]: mitochondria restored in chondrocytes', key: 'strategy/ecm-gelma-exosome-scaffold--increases--mechanism/mitochondrial-protection', section: '3.3', quote: 'restoration of chondrocyte mitochondria', level: 'animal', certainty: 'stated', measured_in: ['target_cell/chondrocyte'] },
   { name: 'Chen [125]: polarisation measured in macrophages', key: 'strategy/ecm-gelma-exosome-scaffold--increases--mechanism/macrophage-polarisation', section: '3.3', quote: 'polarization of macrophages from M1 to M2, and regeneration of cartilage', level: 'animal', certainty: 'stated', measured_in: ['target_cell/macrophage'] },
+
+  // ---- Table 2 rows
+  { name: 'Table 2 [136]: the miR-216a-5p rise is marked in vitro', key: 'strategy/hypoxic-preconditioning--increases--factor/mir-216a-5p', section: 'Table 2', quote: T2_HYPOXIA, level: 'in_vitro', certainty: 'stated', measured_in: ['therapy/msc-exosome'], noSpecies: true },
+  { name: 'Table 2 [136]: the cells that polarised were microglia', key: 'strategy/hypoxic-preconditioning--increases--mechanism/macrophage-polarisation', section: 'Table 2', quote: T2_HYPOXIA, level: 'animal', certainty: 'stated', measured_in: ['target_cell/microglia'] },
+  { name: 'Table 2 [117]: miR-125a rose in the exosomes', key: 'strategy/ifn-g-preconditioning--increases--factor/mir-125a', section: 'Table 2', quote: T2_IFNG, level: 'animal', certainty: 'stated', measured_in: ['therapy/msc-exosome'] },
+  { name: 'Table 2 [117]: miR-125b rose in the exosomes', key: 'strategy/ifn-g-preconditioning--increases--factor/mir-125b', section: 'Table 2', quote: T2_IFNG, level: 'animal', certainty: 'stated', measured_in: ['therapy/msc-exosome'] },
+  { name: 'Table 2 [117]: miR-125a led to less inflammation (added)', key: 'factor/mir-125a--mediates--mechanism/anti-inflammation', section: 'Table 2', quote: T2_IFNG, level: 'animal', certainty: 'stated' },
+  { name: 'Table 2 [117]: miR-125b led to less inflammation (added)', key: 'factor/mir-125b--mediates--mechanism/anti-inflammation', section: 'Table 2', quote: T2_IFNG, level: 'animal', certainty: 'stated' },
+  { name: 'Table 2 [137]: uptake measured in MG63 cells', key: 'strategy/doxorubicin-loading--increases--mechanism/cellular-uptake', section: 'Table 2', quote: T2_DOX, level: 'in_vitro', certainty: 'stated', measured_in: ['target_cell/mg63-cell'] },
+  { name: 'Table 2 [137]: anti-tumour effect measured in MG63 cells', key: 'strategy/doxorubicin-loading--increases--mechanism/anti-tumour-effect', section: 'Table 2', quote: T2_DOX, level: 'in_vitro', certainty: 'stated', measured_in: ['target_cell/mg63-cell'] },
+  { name: 'Table 2 [137]: osteosarcoma modelled by MG63 cells', key: 'strategy/doxorubicin-loading--improves--disease/osteosarcoma', section: 'Table 2', quote: T2_DOX, level: 'in_vitro', certainty: 'stated', measured_in: ['target_cell/mg63-cell'] },
+  { name: 'Table 2 [138]: mitochondria protected in cardiomyocytes', key: 'strategy/mif-overexpression--increases--mechanism/mitochondrial-protection', section: 'Table 2', quote: 'Exosome derived from MSCs transduced with MIF |', level: 'animal', certainty: 'stated', measured_in: ['target_cell/cardiomyocyte'] },
+  { name: 'Table 2 [139]: metastasis measured in T47D cells', key: 'strategy/mir-145-overexpression--inhibits--mechanism/metastasis', section: 'Table 2', quote: T2_MIR145, level: 'in_vitro', certainty: 'stated', measured_in: ['target_cell/t47d-cell'] },
+  { name: 'Table 2 [139]: apoptosis measured in T47D cells', key: 'strategy/mir-145-overexpression--acts_through--mechanism/anti-apoptosis', section: 'Table 2', quote: T2_MIR145, level: 'in_vitro', certainty: 'stated', measured_in: ['target_cell/t47d-cell'] },
+  { name: 'Table 2 [139]: breast cancer modelled by T47D cells', key: 'strategy/mir-145-overexpression--improves--disease/breast-cancer', section: 'Table 2', quote: T2_MIR145, level: 'in_vitro', certainty: 'stated', measured_in: ['target_cell/t47d-cell'] },
+  { name: 'Table 2 [140]: proliferation measured in smooth muscle cells', key: 'strategy/mir-125b-overexpression--inhibits--mechanism/cell-proliferation', section: 'Table 2', quote: T2_MIR125B, level: 'animal', certainty: 'stated', measured_in: ['target_cell/smooth-muscle-cell'] },
+  { name: 'Table 2 [140]: migration measured in smooth muscle cells', key: 'strategy/mir-125b-overexpression--inhibits--mechanism/cell-migration', section: 'Table 2', quote: T2_MIR125B, level: 'animal', certainty: 'stated', measured_in: ['target_cell/smooth-muscle-cell'] },
+  { name: 'Table 2 [125]: mitochondria restored in chondrocytes', key: 'strategy/ecm-gelma-exosome-scaffold--increases--mechanism/mitochondrial-protection', section: 'Table 2', quote: T2_ECM, level: 'animal', certainty: 'stated', measured_in: ['target_cell/chondrocyte'] },
+  { name: 'Table 2 [125]: polarisation measured in macrophages', key: 'strategy/ecm-gelma-exosome-scaffold--increases--mechanism/macrophage-polarisation', section: 'Table 2', quote: T2_ECM, level: 'animal', certainty: 'stated', measured_in: ['target_cell/macrophage'] },
+  { name: 'Table 2 [126]: BDNF-primed exosomes were given in the printed scaffold', key: 'strategy/bdnf-preconditioning--improves--disease/traumatic-brain-injury', section: 'Table 2', quote: '3D-printed BDNF-stimulated MSCs-derived exosomes', level: 'animal', certainty: 'stated', with: ['strategy/bdnf-exosome-collagen-chitosan-scaffold'] },
 ];
 
 /** Claims the review does not make: each edge must be absent. */
