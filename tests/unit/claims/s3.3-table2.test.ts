@@ -6,7 +6,9 @@
  * the fragment, with the level, certainty, `with`, `measured_in` and outcome set by the re-read. Removed and
  * merged edges must be absent. Each row fails if its correction is undone.
  */
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { loadGraph } from '../../../src/io/loadGraph';
 import type { Certainty, Level, Outcome } from '../../../src/model/evidence';
@@ -139,5 +141,26 @@ describe('s3.3-table2: corrected claims of section 3.3 and Table 2', () => {
 
   it.each(ABSENT)('absent: $name', ({ key }) => {
     expect(graph!.hasEdge(key)).toBe(false);
+  });
+});
+
+describe('s3.3-table2: the audit record', () => {
+  const audit = parse(readFileSync(resolve('docs/audit/s3.3-table2.yaml'), 'utf8')) as {
+    edge: string;
+    verdict: string;
+    was?: string;
+    items: number;
+  }[];
+
+  it('names an existing edge for every record kept, changed or added, with its item count', () => {
+    for (const entry of audit.filter((e) => ['kept', 'changed', 'added'].includes(e.verdict))) {
+      expect(graph!.hasEdge(entry.edge), entry.edge).toBe(true);
+      expect(entry.items, entry.edge).toBeGreaterThan(0);
+    }
+  });
+
+  it('lists every merged edge among the absent ones', () => {
+    const merged = audit.filter((e) => e.verdict === 'merged').map((e) => e.was);
+    expect(merged.sort()).toEqual(ABSENT.map((a) => a.key).sort());
   });
 });
