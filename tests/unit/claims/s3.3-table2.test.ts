@@ -11,7 +11,8 @@ import { resolve } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { loadGraph } from '../../../src/io/loadGraph';
-import type { Certainty, Level, Outcome } from '../../../src/model/evidence';
+import { collectGapItems } from '../../../src/model/gaps/gapItems';
+import { LEVELS, type Certainty, type Level, type Outcome } from '../../../src/model/evidence';
 import type { EvidenceItem, RelationAttributes } from '../../../src/model/types';
 
 const { graph } = loadGraph(resolve('graph-data'));
@@ -163,5 +164,30 @@ describe('s3.3-table2: the audit record', () => {
   it('lists every merged edge among the absent ones', () => {
     const merged = audit.filter((e) => e.verdict === 'merged').map((e) => e.was);
     expect(merged.sort()).toEqual(ABSENT.map((a) => a.key).sort());
+  });
+});
+
+describe('s3.3-table2: statements filed at two levels', () => {
+  it('reach the gap map at their strongest level (3.3 and Table 2)', () => {
+    const mixed = collectGapItems(graph!)
+      .filter((gi) => gi.item.section === '3.3' || gi.item.section === 'Table 2')
+      .map((gi) => {
+        const levels = gi.edges.flatMap((key) =>
+          itemsOf(key)
+            .filter((e) => e.section === gi.item.section && e.quote === gi.item.quote)
+            .map((e) => e.level),
+        );
+        const strongest = [...levels].sort((a, b) => LEVELS[b].rank - LEVELS[a].rank)[0];
+        return {
+          quote: gi.item.quote.slice(0, 60),
+          level: gi.item.level,
+          strongest,
+          n: new Set(levels).size,
+        };
+      })
+      .filter((x) => x.n > 1);
+    // The hypoxia row (in vitro miR-216a-5p, mouse repair), Chen [118], Zhang [120] and Wu [124].
+    expect(mixed.length).toBeGreaterThanOrEqual(4);
+    for (const x of mixed) expect(x.level, x.quote).toBe(x.strongest);
   });
 });
