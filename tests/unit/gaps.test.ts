@@ -78,6 +78,28 @@ describe('the gap-map cell rule', () => {
     expect(c.refs).toEqual([2, 3, 4]);
   });
 
+  it('counts a statement filed on two claims at two levels at its strongest, whichever comes first', () => {
+    const { g, node, edge } = graphBuilder();
+    node('strategy/hypoxia', { family: 'preconditioning' });
+    node('factor/mir');
+    node('disease/sci');
+    const quote =
+      'Hypoxia | In vitro (BV2) In vivo (Mouse) | SCI | miR up (in vitro), repair (in vivo) | [136]';
+    edge('strategy/hypoxia', 'increases', 'factor/mir', [
+      { quote, section: 'Table 2', refs: [136], level: 'in_vitro' },
+    ]);
+    edge('strategy/hypoxia', 'improves', 'disease/sci', [
+      { quote, section: 'Table 2', refs: [136], level: 'animal' },
+    ]);
+    const items = collectGapItems(g);
+    expect(items).toHaveLength(1);
+    expect(items[0]!.item.level).toBe('animal');
+    const cell = gapMatrix(g, items, { rows: 'strategy', cols: 'disease' }).cells.get(
+      cellKey('strategy/hypoxia', 'disease/sci'),
+    );
+    expect(cell?.level).toBe('animal');
+  });
+
   it('rolls narrower entities up into broader rows and columns', () => {
     expect(cell('preconditioning', 'mi')!.count).toBe(4);
     expect(cell('hypoxia', 'heart-disease')!.count).toBe(3);

@@ -33,10 +33,15 @@ export const collectGapItems = (
   keep: (source: string, target: string, item: EvidenceItem) => boolean = () => true,
 ): GapItem[] => {
   const byKey = new Map<string, GapItem>();
+  const v = vocabOf(graph);
   graph.forEachEdge((edge, a, source, target) => {
     for (const item of a.evidence) {
       if (!keep(source, target, item)) continue;
       const key = itemKey(item);
+      const known = byKey.get(key);
+      // A statement filed on several claims at different levels (a table row with an in-vitro and an
+      // in-vivo result) counts at its strongest level, whichever record comes first.
+      if (known && v.rank(item.level) > v.rank(known.item.level)) known.item = item;
       const entry = byKey.get(key) ?? {
         key,
         item,

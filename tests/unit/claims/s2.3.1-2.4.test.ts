@@ -7,7 +7,8 @@
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadGraph } from '../../../src/io/loadGraph';
-import type { Certainty, Level } from '../../../src/model/evidence';
+type Certainty = string;
+type Level = string;
 import type { EvidenceItem, RelationAttributes } from '../../../src/model/types';
 
 const { graph } = loadGraph(resolve('graph-data'));
