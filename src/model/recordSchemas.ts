@@ -25,7 +25,9 @@ export const evidenceSchemaFor = (v: Vocabulary) =>
     refs: z.array(z.number().check(z.int(), z.positive())),
     // A dataset without evidence levels has items without a level.
     level: v.levels.length > 0 ? oneOf(v.levels.map((l) => l.id)) : z.optional(z.never()),
-    certainty: z.optional(oneOf(v.schema.certainty.map((c) => c.id))),
+    // Every item says how certain the source is, when the schema has a certainty vocabulary.
+    certainty:
+      v.schema.certainty.length > 0 ? oneOf(v.schema.certainty.map((c) => c.id)) : z.optional(z.never()),
     involves: z.optional(z.array(entityId)),
     with: z.optional(z.array(entityId)),
     measured_in: z.optional(z.array(entityId)),
