@@ -31,7 +31,15 @@ export const graphBuilder = (
       relation,
       evidence: evidence.map(
         (e) =>
-          ({ quote: 'q', section: '2.2', refs: [1], level: 'review', certainty: 'stated', ...defaults, ...e }) as EvidenceItem,
+          ({
+            quote: 'q',
+            section: '2.2',
+            refs: [1],
+            level: 'review',
+            certainty: 'stated',
+            ...defaults,
+            ...e,
+          }) as EvidenceItem,
       ),
     });
   return { g, node, edge };
