@@ -1,6 +1,7 @@
 #!/usr/bin/env tsx
 import { runExport } from './commands/exportCommand';
 import { runGaps } from './commands/gapsCommand';
+import { runPositions } from './commands/positionsCommand';
 import { runStats } from './commands/statsCommand';
 import { runValidate } from './commands/validateCommand';
 import { CliError, parseCli, type CommandSpec } from './args';
@@ -18,6 +19,8 @@ Commands:
                                that no evidence of that section carries)
   export --format graphology [--out FILE]
                                the graph in graphology's serialization (stdout or FILE)
+  positions --source FILE      compute graph-data/positions.yaml: where each quote stands in
+                               the review (paragraph and sentence), from its plain text
   gaps [--rows TYPE] [--cols TYPE] [--format json|csv] [--rollup yes|no] [--out FILE]
                                the gap map (default strategy × disease, JSON): evidence items
                                per (row, column) cell, as in the app; empty cells omitted
@@ -31,6 +34,7 @@ Exit codes: 0 success, 1 invalid data, 2 misuse.`;
 const COMMANDS: Record<string, CommandSpec> = {
   validate: { options: { source: 'string' }, run: runValidate },
   stats: { options: { source: 'string' }, run: runStats },
+  positions: { options: { source: 'string' }, run: runPositions },
   export: { options: { format: 'string', out: 'string' }, run: runExport },
   gaps: {
     options: { rows: 'string', cols: 'string', format: 'string', out: 'string', rollup: 'string' },

@@ -8,6 +8,7 @@ import { normaliseSchema } from '../model/vocabulary/datasetSchema';
 import { checkSchema } from '../model/vocabulary/schemaChecks';
 import { schemaFileSchema } from '../model/vocabulary/schemaFile';
 import { vocabularyOf, type Vocabulary } from '../model/vocabulary/vocabulary';
+import { positionsFileSchema } from '../model/positions/positionsFile';
 import { readRelations } from './readRelations';
 import { parseYamlFile, readMapping, readSequence, type YamlFile } from './yamlRecords';
 
@@ -89,7 +90,24 @@ export const readGraphData = (root: string): ReadResult => {
       });
   }
 
-  return { data: { schema, groups, entities, papers, relations, stories }, problems };
+  const positionsFile = open(join(root, 'positions.yaml'), true);
+  const positionsValue = positionsFile && readMapping(positionsFile, positionsFileSchema, problems);
+  const positions =
+    positionsFile && positionsValue
+      ? {
+          value: positionsValue,
+          origin: {
+            file: positionsFile.file,
+            line: 1,
+            lineOf: (path: readonly (string | number)[]) => positionsFile.lineAt(path),
+          },
+        }
+      : undefined;
+
+  return {
+    data: { schema, groups, entities, papers, relations, stories, ...(positions ? { positions } : {}) },
+    problems,
+  };
 };
 
 /** `relations.binds.from` → the YAML path of that key, for the line number. */

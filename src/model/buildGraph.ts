@@ -1,6 +1,7 @@
 import Graph from 'graphology';
 import { edgeKey, referenceKey } from './ids';
 import { checkPapers } from './paperChecks';
+import { attachPositions } from './positions/attachPositions';
 import { paperLabel, firstAuthorSurname } from './paperLabel';
 import type { Problem } from './problems';
 import type { RawGraphData } from './rawData';
@@ -69,6 +70,7 @@ export const buildGraph = (data: RawGraphData): BuildResult => {
     }
   }
   checkDuplicateEvidence(graph, data, problems);
+  attachPositions(graph, data, problems);
   reportUnused(graph, data, referenceType, problems);
   checkStories(graph, data, problems);
   return { graph, problems };

@@ -1,3 +1,4 @@
+import type { PositionsFile } from './positions/positionsFile';
 import type { EntityRecord, GroupsRecord, PaperRecord, RelationRecord } from './recordSchemas';
 import type { Story } from './storySchema';
 import type { DatasetSchema } from './vocabulary/datasetSchema';
@@ -26,4 +27,6 @@ export interface RawGraphData {
   papers: Located<PaperRecord>[];
   relations: Located<RelationRecord>[];
   stories: Located<Story>[];
+  /** graph-data/positions.yaml, when the dataset has one: where each quote stands in the source. */
+  positions?: Located<PositionsFile>;
 }

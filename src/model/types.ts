@@ -1,5 +1,7 @@
 import type Graph from 'graphology';
 import type { SerializedGraph } from 'graphology-types';
+import type { OutlineParagraph } from './positions/positionsFile';
+import type { QuotePosition } from './positions/locateQuotes';
 import type { Story } from './storySchema';
 import type { DatasetSchema } from './vocabulary/datasetSchema';
 
@@ -41,6 +43,8 @@ export interface EvidenceItem {
   notes?: string;
   /** Where the review is wrong or inconsistent at this statement. */
   warnings?: string[];
+  /** Where the quote stands in the source (from graph-data/positions.yaml; derived, never curated). */
+  at?: QuotePosition;
 }
 
 interface BaseEntity {
@@ -99,6 +103,8 @@ export interface GraphAttributes {
   groups: Partial<Record<string, GroupInfo[]>>;
   /** The dataset's vocabulary (graph-data/schema.yaml): the one owner of types, relations, levels, sections. */
   schema: DatasetSchema;
+  /** The source's paragraphs in reading order (with positions.yaml): what the reader lists. */
+  outline?: OutlineParagraph[];
 }
 
 export type KnowledgeGraph = Graph<EntityAttributes, RelationAttributes, GraphAttributes>;

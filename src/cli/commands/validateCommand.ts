@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { loadGraph } from '../../io/loadGraph';
+import { checkPositions } from '../../model/positions/checkPositions';
 import { checkQuotes } from '../../model/quoteCheck';
 import { errorsOf, warningsOf } from '../../model/problems';
 import { printProblems } from '../printProblems';
@@ -14,7 +15,8 @@ export const runValidate = (options: Options): number => {
   const problems = [...result.problems];
   let quotes = 0;
   if (options.source && result.data) {
-    problems.push(...checkQuotes(result.data, readFileSync(options.source, 'utf8')));
+    const text = readFileSync(options.source, 'utf8');
+    problems.push(...checkQuotes(result.data, text), ...checkPositions(result.data, text));
     quotes = result.data.relations.reduce((n, r) => n + r.value.evidence.length, 0);
   }
   const errors = errorsOf(problems);
