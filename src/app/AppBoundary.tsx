@@ -1,5 +1,5 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
-import { SKIP_SAVED_STORIES } from './safeStart';
+import { SKIP_SAVED_STORIES } from '../state/safeStart';
 
 interface State {
   error: Error | null;

@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { skipSavedStories } from './safeStart';
 import { loadDrafts, saveDrafts } from '../io/draftStorage';
 import { useViewStoreApi } from './store';
 
@@ -6,6 +7,15 @@ import { useViewStoreApi } from './store';
 export const useDraftPersistence = (): void => {
   const store = useViewStoreApi();
   useEffect(() => {
+    if (skipSavedStories()) {
+      // Opened without the saved stories: nothing is read, and nothing written over them.
+      store
+        .getState()
+        .notify(
+          'Opened without your saved stories (they are still stored); reload the page to open them again.',
+        );
+      return undefined;
+    }
     const { drafts, notices } = loadDrafts(window.localStorage);
     store.setState({ drafts });
     notices.forEach((n) => store.getState().notify(n));
