@@ -18,7 +18,7 @@ let url: string;
 
 beforeAll(async () => {
   const outDir = mkdtempSync(join(tmpdir(), 'kg-other-'));
-  const build = spawnSync(resolve('node_modules/.bin/vite'), ['build', '--outDir', outDir, '--emptyOutDir'], {
+  const build = spawnSync(resolve('node_modules/.bin/vite'), ['build', '--mode', 'test', '--outDir', outDir, '--emptyOutDir'], {
     env: {
       ...process.env,
       GRAPH_DATA: 'tests/fixtures/other-dataset',
