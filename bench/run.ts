@@ -57,7 +57,10 @@ const bundlePath = (): string => {
 const initialJsGzip = (): number => {
   const html = readFileSync(`${PRODUCTION_BUILD}/index.html`, 'utf8');
   const scripts = [...html.matchAll(/(?:src|href)="\.\/(assets\/[^"]+\.js)"/g)].map((m) => m[1]!);
-  return scripts.reduce((n, f) => n + gzipSync(readFileSync(join(PRODUCTION_BUILD, f)), { level: 9 }).length, 0) / 1024;
+  return (
+    scripts.reduce((n, f) => n + gzipSync(readFileSync(join(PRODUCTION_BUILD, f)), { level: 9 }).length, 0) /
+    1024
+  );
 };
 
 const firstFrame = async (url: string): Promise<{ ms: number; page: Page; close: () => Promise<void> }> => {
