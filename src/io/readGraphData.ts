@@ -3,7 +3,12 @@ import { join, relative } from 'node:path';
 import { isEntityType } from '../model/entityTypes';
 import type { Problem } from '../model/problems';
 import type { RawGraphData, TypedEntityRecord } from '../model/rawData';
-import { entityRecordSchema, groupsSchema, paperRecordSchema, reviewMetaSchema } from '../model/recordSchemas';
+import {
+  entityRecordSchema,
+  groupsSchema,
+  paperRecordSchema,
+  reviewMetaSchema,
+} from '../model/recordSchemas';
 import { ENTITY_TYPE_IDS } from '../model/entityTypes';
 import { storySchema } from '../model/storySchema';
 import { readRelations } from './readRelations';
