@@ -1,3 +1,4 @@
+import { csvCell } from '../escape/csv';
 import { LEVEL_IDS } from '../evidence';
 import type { GapMatrix } from './gapMatrix';
 
@@ -16,12 +17,10 @@ const orderedCells = (m: GapMatrix) => {
   );
 };
 
-const csvField = (value: string | number): string => {
-  const text = String(value);
-  return /[",\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-};
-
-/** One line per non-empty cell: ids, labels, counts per level, MSC/exosome split, strongest level and references. */
+/**
+ * One line per non-empty cell: ids, labels, counts per level, MSC/exosome split, strongest level and
+ * references. Cells are written by `csvCell` (escape/csv.ts): quoted when needed, formulas neutralised.
+ */
 export const gapMatrixCsv = (m: GapMatrix): string => {
   const label = new Map([...m.rows, ...m.cols].map((e) => [e.id, e.label]));
   const header = [
@@ -49,7 +48,7 @@ export const gapMatrixCsv = (m: GapMatrix): string => {
       c.level,
       c.refs.join(';'),
     ]
-      .map(csvField)
+      .map(csvCell)
       .join(','),
   );
   return `${[header.join(','), ...lines].join('\n')}\n`;
