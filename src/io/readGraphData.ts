@@ -1,4 +1,3 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { isEntityType } from '../model/entityTypes';
 import type { Problem } from '../model/problems';
@@ -11,6 +10,7 @@ import {
 } from '../model/recordSchemas';
 import { ENTITY_TYPE_IDS } from '../model/entityTypes';
 import { storySchema } from '../model/storySchema';
+import { checkDataRoot, listYamlFiles, readGraphFile } from './graphDataFiles';
 import { readRelations } from './readRelations';
 import { parseYamlFile, readMapping, readSequence, type YamlFile } from './yamlRecords';
 
@@ -18,13 +18,6 @@ export interface ReadResult {
   data?: RawGraphData;
   problems: Problem[];
 }
-
-const yamlFilesIn = (dir: string): string[] =>
-  existsSync(dir)
-    ? readdirSync(dir)
-        .filter((name) => /\.ya?ml$/.test(name))
-        .sort()
-    : [];
 
 /**
  * Reads graph-data/ (review.yaml, groups.yaml, papers.yaml, entities/<type>.yaml,
@@ -34,12 +27,21 @@ const yamlFilesIn = (dir: string): string[] =>
 export const readGraphData = (root: string): ReadResult => {
   const problems: Problem[] = [];
   const display = (path: string): string => relative(join(root, '..'), path) || path;
+  const rootProblem = checkDataRoot(root, display(root));
+  if (rootProblem) return { problems: [rootProblem] };
+  // A file that cannot be read or parsed is reported once; the cross-record checks are skipped, or every
+  // reference to its records would be reported too.
+  let unreadable = false;
   const open = (path: string): YamlFile | undefined => {
-    if (!existsSync(path)) {
-      problems.push({ severity: 'error', file: display(path), message: 'file is missing' });
-      return undefined;
-    }
-    return parseYamlFile(display(path), readFileSync(path, 'utf8'), problems);
+    const text = readGraphFile(path, display(path), problems);
+    const file = text === undefined ? undefined : parseYamlFile(display(path), text, problems);
+    if (!file) unreadable = true;
+    return file;
+  };
+  const yamlFilesIn = (dir: string): string[] => {
+    const names = listYamlFiles(dir, display(dir), problems);
+    if (!names) unreadable = true;
+    return names ?? [];
   };
 
   const metaFile = open(join(root, 'review.yaml'));
@@ -105,7 +107,7 @@ export const readGraphData = (root: string): ReadResult => {
       });
   }
 
-  if (!meta) return { problems };
+  if (!meta || unreadable) return { problems };
   return { data: { meta, groups, entities, papers, relations, stories }, problems };
 };
 

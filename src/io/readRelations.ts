@@ -6,7 +6,8 @@ import {
   type EvidenceRecord,
   type RelationRecord,
 } from '../model/recordSchemas';
-import { describeIssue, readSequence, type YamlFile } from './yamlRecords';
+import { issueProblems, withoutUnknownKeys } from './issueProblems';
+import { readSequence, type YamlFile } from './yamlRecords';
 
 /**
  * Reads a relations file. Evidence items are checked one by one: a bad item is reported
@@ -31,14 +32,12 @@ export const readRelations = (file: YamlFile, problems: Problem[]): Located<Rela
       }
       for (const issue of parsed.error.issues) {
         const path = ['evidence', index, ...(issue.path as (string | number)[])];
-        problems.push({
-          severity: 'error',
-          file: origin.file,
-          line: origin.lineOf(path),
-          id,
-          message: describeIssue({ ...issue, path }),
-        });
+        problems.push(...issueProblems({ ...issue, path }, { file: origin.file, id }, origin.lineOf));
       }
+      // An item whose only fault is an unknown key is kept (its error stands).
+      const stripped = withoutUnknownKeys(raw, parsed.error.issues);
+      const retry = stripped === undefined ? undefined : evidenceSchema.safeParse(stripped);
+      if (retry?.success) evidence.push(retry.data);
     });
     if (evidence.length > 0) out.push({ value: { ...value, evidence }, origin });
   }
