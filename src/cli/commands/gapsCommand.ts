@@ -1,10 +1,10 @@
-import { writeFileSync } from 'node:fs';
 import { ENTITY_TYPE_IDS, isEntityType, type EntityType } from '../../model/entityTypes';
 import { gapMatrixCsv, gapMatrixJson } from '../../model/gaps/gapExport';
 import { collectGapItems } from '../../model/gaps/gapItems';
 import { gapMatrix } from '../../model/gaps/gapMatrix';
 import { CliError, type Options } from '../args';
 import { loadOrReport } from '../loadOrReport';
+import { writeOutput } from '../writeOutput';
 
 const axisType = (name: string, value: string | undefined, fallback: EntityType): EntityType => {
   if (value === undefined) return fallback;
@@ -38,7 +38,6 @@ export const runGaps = (options: Options): number => {
   const matrix = gapMatrix(loaded.graph, collectGapItems(loaded.graph), { rows, cols, rollUp });
   const text =
     format === 'csv' ? gapMatrixCsv(matrix) : `${JSON.stringify(gapMatrixJson(matrix), null, 2)}\n`;
-  if (options.out) writeFileSync(options.out, text);
-  else process.stdout.write(text);
+  writeOutput(options.out, text);
   return 0;
 };
