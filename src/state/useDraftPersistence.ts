@@ -52,8 +52,11 @@ export const startDraftPersistence = (storage: Storage | null): { flush: () => v
     const current = useViewStore.getState().drafts;
     if ((current === saved && !force) || recovery.getState().holdSaves) return;
     const error = saveDrafts(storage, current);
-    if (error !== (recovery.getState().saveError ?? undefined))
+    if (error !== (recovery.getState().saveError ?? undefined)) {
       recovery.setState({ saveError: error ?? null, ...(error ? { dismissed: false } : {}) });
+      // Said once per new failure; among the notices too while no RecoverStories panel is mounted.
+      if (error && recovery.getState().mounted === 0) useViewStore.getState().notify(error);
+    }
     if (!error) saved = current;
   };
   const unsubscribeDrafts = useViewStore.subscribe((s, previous) => {

@@ -150,6 +150,11 @@ describe('saving never overwrites what it reported as kept', () => {
     );
     expect(storage.getItem(STORAGE_KEY)).toBe(raw);
     expect(useViewStore.getState().drafts[0]!.steps).toHaveLength(3);
+    // Said once (among the notices too, while no RecoverStories is mounted), not at every keystroke.
+    edit();
+    expect(useViewStore.getState().notices.map((n) => n.text)).toEqual([
+      expect.stringMatching(/could not be saved in this browser/),
+    ]);
   });
 
   it('a repaired story joins the drafts; a lossless repair removes the damaged copy, and the save clears it', () => {
