@@ -87,9 +87,9 @@ describe('the app on another dataset', () => {
   it('shows the gap map of its default pairing, people × places', async () => {
     const { page, errors } = await open('?view=gaps');
     const table = page.getByRole('table', { name: /People × Places/ });
-    await expect(table.getByRole('button', { name: /Ada × London: 2 evidence items/ }).count()).resolves.toBe(
-      1,
-    );
+    await expect
+      .poll(() => table.getByRole('button', { name: /Ada × London: 2 evidence items/ }).count())
+      .toBe(1);
     expect(errors).toEqual([]);
     await page.context().close();
   });
