@@ -1,6 +1,7 @@
 import { firstAuthorSurname } from './paperLabel';
 import { formatCitation } from './citation';
 import { sourceShort } from './sourceCitation';
+import { bibtexPages, pageRange, splitVolumePages } from './volumePages';
 import type { EntityAttributes, KnowledgeGraph } from './types';
 import { referenceId } from './vocabOf';
 
@@ -43,12 +44,16 @@ export const bibtex = (graph: KnowledgeGraph, refs: readonly number[]): string =
   papers(graph, refs)
     .map((p) => {
       const key = `${firstAuthorSurname(p.authors ?? 'ref').replace(/[^A-Za-z]/g, '')}${p.year ?? ''}ref${p.ref}`;
+      const vp = splitVolumePages(p.volume_pages);
       const fields: [string, string | undefined][] = [
         ['author', p.authors && bibAuthors(p.authors)],
         ['title', p.title],
         ['journal', p.journal],
         ['year', p.year?.toString()],
-        ['pages', p.volume_pages],
+        ['volume', vp.volume],
+        ['number', vp.issue],
+        ['pages', vp.pages && bibtexPages(vp.pages)],
+        ['publisher', vp.publisher],
         ['pmid', p.pmid && p.pmid_trusted ? p.pmid : undefined],
         ['doi', p.doi],
         [
@@ -80,7 +85,15 @@ export const ris = (graph: KnowledgeGraph, refs: readonly number[]): string =>
       if (p.title) lines.push(`TI  - ${p.title}`);
       if (p.journal) lines.push(`JO  - ${p.journal}`);
       if (p.year) lines.push(`PY  - ${p.year}`);
-      if (p.volume_pages) lines.push(`VL  - ${p.volume_pages}`);
+      const vp = splitVolumePages(p.volume_pages);
+      if (vp.volume) lines.push(`VL  - ${vp.volume}`);
+      if (vp.issue) lines.push(`IS  - ${vp.issue}`);
+      if (vp.pages) {
+        const [start, end] = pageRange(vp.pages);
+        lines.push(`SP  - ${start}`);
+        if (end) lines.push(`EP  - ${end}`);
+      }
+      if (vp.publisher) lines.push(`PB  - ${vp.publisher}`);
       if (p.pmid && p.pmid_trusted) lines.push(`AN  - ${p.pmid}`);
       if (p.doi) lines.push(`DO  - ${p.doi}`);
       lines.push(
