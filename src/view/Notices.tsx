@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { NOTICE_TTL_MS } from '../state/notices';
 import { useViewStore } from '../state/store';
 import type { Notice } from '../state/viewTypes';
+import { RecoverStories } from './story/RecoverStories';
 
 /** One notice: expires after a while (not while hovered or focused) unless it is persistent. */
 const NoticeItem = ({ notice, dismiss }: { notice: Notice; dismiss: (id: number) => void }) => {
@@ -28,19 +29,24 @@ const NoticeItem = ({ notice, dismiss }: { notice: Notice; dismiss: (id: number)
 };
 
 /**
- * Short messages (ignored URL parameters, saved steps, failed imports), stacked newest last.
- * They expire; warnings about saved work are persistent and stay until dismissed. They sit in
- * the canvas's top column below the focus bar, so they never cover its controls.
+ * Short messages (ignored URL parameters, saved steps, failed imports), stacked newest last. They
+ * expire; warnings about saved work are persistent and stay until dismissed. Above them, the notice
+ * of its own kind about the lecturer's saved stories, which the short ones can never push out. They
+ * sit in the canvas's top column below the focus bar, so they never cover its controls.
  */
 export const Notices = () => {
   const notices = useViewStore((s) => s.notices);
   const dismiss = useViewStore((s) => s.dismissNotice);
-  if (notices.length === 0) return null;
   return (
-    <div className="notices" role="alert">
-      {notices.map((n) => (
-        <NoticeItem key={n.id} notice={n} dismiss={dismiss} />
-      ))}
+    <div className="notices">
+      <RecoverStories />
+      {notices.length > 0 && (
+        <div role="alert">
+          {notices.map((n) => (
+            <NoticeItem key={n.id} notice={n} dismiss={dismiss} />
+          ))}
+        </div>
+      )}
     </div>
   );
 };
