@@ -14,6 +14,8 @@ const THUMB_RULES: cytoscape.StylesheetJsonBlock[] = [
   { selector: 'node', style: { label: '', 'border-width': 1 } },
   { selector: 'edge', style: { label: '' } },
   { selector: 'edge.selected', style: { width: 5 } },
+  // The faded context is noise at this scale: barely there, so the step's own elements stand out.
+  { selector: '.faded', style: { opacity: 0.06 } },
   { selector: '.concealed', style: { display: 'none' } },
 ];
 
@@ -81,7 +83,7 @@ export const renderThumbnail = (dataset: Dataset, step: StoryStep): string => {
     });
   });
   if (scene.concentric)
-    cy.elements(':visible')
+    (scene.keep ? cy.elements(':visible').filter((e) => scene.keep!.has(e.id())) : cy.elements(':visible'))
       .layout({
         name: 'concentric',
         animate: false,

@@ -54,7 +54,10 @@ export const thumbnailScene = (dataset: Dataset, step: StoryStep): ThumbnailScen
     ...(selected ? { selected } : {}),
     ...(concealed ? { concealed } : {}),
     ...(applied.layout === 'layered' ? { positions: layeredPositions(graph, sub.nodes, sub.edges) } : {}),
-    concentric: applied.layout === 'concentric',
-    frame: applied.camera ?? 'all',
+    // A focus or spotlight drawn at the stored positions is a thin strip at this scale: its own
+    // elements are gathered in rings instead, so each thumbnail shows its step's shape.
+    concentric: applied.layout === 'concentric' || (keep !== undefined && applied.layout !== 'layered'),
+    // Frame what the step is about: its camera, else what it keeps bright, else everything shown.
+    frame: applied.camera ?? (keep ? [...keep] : 'all'),
   };
 };
