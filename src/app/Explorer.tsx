@@ -3,6 +3,7 @@ import { GapView } from '../view/lazyViews';
 import { useViewStore } from '../state/store';
 import { useIdleWarmup } from './useIdleWarmup';
 import { useDraftPersistence } from '../state/useDraftPersistence';
+import { useEditingDraftPersistence } from '../state/useEditingDraftPersistence';
 import { useStoryPlayer } from '../state/useStoryPlayer';
 import { useUrlSync } from '../state/useUrlSync';
 import { ExportMenu } from '../view/export/ExportMenu';
@@ -13,6 +14,7 @@ import { FilterPanel } from '../view/filters/FilterPanel';
 import { FocusBar } from '../view/FocusBar';
 import { Legend } from '../view/legend/Legend';
 import { Notices } from '../view/Notices';
+import { OverviewHost } from '../view/overview/OverviewHost';
 import { SidePanel } from '../view/panels/SidePanel';
 import { SearchBox } from '../view/search/SearchBox';
 import { StatusLine } from '../view/StatusLine';
@@ -24,6 +26,7 @@ import { ViewBoundary } from '../view/common/ViewBoundary';
 /** The researcher's screen: toolbar, canvas with legend, focus bar and status, and the side panel. */
 export const Explorer = () => {
   useDraftPersistence();
+  useEditingDraftPersistence();
   useUrlSync();
   useStoryPlayer();
   useIdleWarmup();
@@ -58,17 +61,20 @@ export const Explorer = () => {
             <GraphCanvas />
           </ViewBoundary>
           <Legend />
-          <FocusBar />
+          <div className="canvas-top">
+            <FocusBar />
+            <Notices />
+          </div>
           <StatusLine />
           <ViewBoundary name="The story">
             <StoryBar />
           </ViewBoundary>
-          <Notices />
         </div>
         <ViewBoundary name="The side panel">
           <SidePanel />
         </ViewBoundary>
       </main>
+      <OverviewHost />
     </div>
   );
 };

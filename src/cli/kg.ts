@@ -2,6 +2,7 @@
 import { runExport } from './commands/exportCommand';
 import { runGaps } from './commands/gapsCommand';
 import { runPositions } from './commands/positionsCommand';
+import { runQuiz } from './commands/quizCommand';
 import { runStats } from './commands/statsCommand';
 import { runValidate } from './commands/validateCommand';
 import { CliError, parseCli, type CommandSpec } from './args';
@@ -26,6 +27,10 @@ Commands:
   gaps [--rows TYPE] [--cols TYPE] [--format json|csv] [--rollup yes|no] [--out FILE]
                                the gap map (default strategy × disease, JSON): evidence items
                                per (row, column) cell, as in the app; empty cells omitted
+  quiz [--story ID] [--count N] --format gift|json [--out FILE]
+                               questions generated from the graph (with --story, about that
+                               story, its own quiz steps first; N defaults to 10), as Moodle
+                               GIFT or as JSON with the quotes and references deciding each
 
 Options for every command:
   --data DIR                   graph-data folder (default: ./graph-data)
@@ -39,6 +44,7 @@ const COMMANDS: Record<string, CommandSpec> = {
   stats: { options: { source: 'string' }, run: runStats },
   positions: { options: { source: 'string' }, run: runPositions },
   export: { options: { format: 'string', out: 'string' }, run: runExport },
+  quiz: { options: { story: 'string', count: 'string', format: 'string', out: 'string' }, run: runQuiz },
   gaps: {
     options: { rows: 'string', cols: 'string', format: 'string', out: 'string', rollup: 'string' },
     run: runGaps,
