@@ -192,7 +192,7 @@ export const hostileDataset = (): {
     evidence: [evidence('q', { refs: [] })],
   });
   const positions = Object.create(null) as DatasetPositions;
-  graph.nodes().forEach((id, i) => (positions[id] = { x: -12.5 * i, y: 0.001 * i }));
+  graph.nodes().forEach((id, i) => (positions[id] = { x: 7 - 12.5 * i, y: 0.001 * i }));
   return { graph, schema: TINY_SCHEMA, positions };
 };
 

@@ -22,7 +22,8 @@ const text = (value: string | number | boolean): string => escapeText(String(val
 /**
  * GraphML with flat attributes (our fields, lists as JSON text, edge summaries and `evidence_json`),
  * positions as `x`/`y`, and graph data holding the marker, title, citation, DOI, groups and the
- * schema (`schema_json`). Each attribute gets one `<key>` typed by its values. Undirected when every
+ * schema (`schema_json`). Each attribute gets one `<key>` typed by its values; empty values are left
+ * out (NetworkX 2.8 reads an empty <data> as no value, our reader gives our fields their defaults). Undirected when every
  * relation is; readers such as NetworkX allow no mixed graphs, so a mixed one is written directed
  * (the schema says which relations are not).
  */
@@ -77,6 +78,7 @@ export const writeGraphml = (
   );
   const data = (domain: Domain, flat: Flat, indent: string) =>
     Object.keys(flat)
+      .filter((name) => flat[name] !== '')
       .map((name) => {
         const key = keys.get(`${domain}\u0000${name}`)!;
         const value = key.type === 'string' ? String(flat[name]) : flat[name]!;
