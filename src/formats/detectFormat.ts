@@ -12,6 +12,23 @@ const BY_EXTENSION: Record<string, ReadFormat> = {
   txt: 'csv',
 };
 
+/** Files people pick by mistake, by extension, with what to do instead. */
+const NOT_GRAPHS: Record<string, string> = {
+  yaml: 'a YAML file: graph-data YAML is checked by `kg validate`, not opened here',
+  yml: 'a YAML file: graph-data YAML is checked by `kg validate`, not opened here',
+  xlsx: 'a spreadsheet: export the sheet as CSV',
+  xls: 'a spreadsheet: export the sheet as CSV',
+  ods: 'a spreadsheet: export the sheet as CSV',
+  docx: 'a document, not a graph file',
+  zip: 'an archive: unpack it first',
+};
+
+/** Refuses, by name, the files that are not graphs whatever their content. */
+export const refuseByName = (name: string): void => {
+  const reason = NOT_GRAPHS[extensionOf(name)];
+  if (reason) throw new ReadError(name, `this is ${reason}`);
+};
+
 export const extensionOf = (name: string): string => /\.([A-Za-z0-9]+)$/.exec(name)?.[1]?.toLowerCase() ?? '';
 
 /** The format a file's name suggests, if it suggests one (`.json` and `.xml` need the content). */

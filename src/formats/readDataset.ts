@@ -1,4 +1,4 @@
-import { classifyJson, formatFromName, sniffText } from './detectFormat';
+import { classifyJson, formatFromName, refuseByName, sniffText } from './detectFormat';
 import { ReadError } from './readError';
 import { readBundle } from './readers/readBundle';
 import { readCsv } from './readers/readCsv';
@@ -19,6 +19,7 @@ const JSON_READERS = {
 } as const;
 
 const readOne = (file: TextFile, hint?: ReadFormat): ImportedDataset => {
+  if (!hint) refuseByName(file.name);
   const sniffed = sniffText(file.text, file.name);
   const named = formatFromName(file.name);
   if (hint === 'csv' || (!hint && sniffed === 'csv')) return readCsv([file]);

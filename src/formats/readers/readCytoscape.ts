@@ -2,6 +2,7 @@ import { assembleDataset } from '../assemble/assembleDataset';
 import { rawGraph } from '../assemble/rawGraph';
 import { ReportBuilder } from '../assemble/reportBuilder';
 import { KG_MARKER, SCHEMA_JSON } from '../dialect';
+import { ReadError } from '../readError';
 import { asRecord, own } from '../text/jsonText';
 import type { ImportedDataset } from '../types';
 import { embeddedSchema } from './embeddedSchema';
@@ -22,6 +23,11 @@ const VIEW_STATE = [
 /** The element lists of the three shapes people have: `.cyjs`, `{ nodes, edges }`, a flat array. */
 const elementLists = (json: unknown, file: string) => {
   const elements = own(json, 'elements') ?? json;
+  if (!Array.isArray(elements) && !asRecord(elements))
+    throw new ReadError(
+      `${file}:elements`,
+      'elements must be a list of elements or { "nodes": [...], "edges": [...] }',
+    );
   if (Array.isArray(elements)) {
     const list = listAt(elements, `${file}:elements`, 'elements');
     const isEdge = (e: unknown) =>

@@ -41,6 +41,11 @@ export const readJgf = (json: unknown, text: string, file: string): ImportedData
   const schema = embeddedSchema(own(own(graph, 'metadata'), 'schema'), `${file}:graph.metadata.schema`);
   if (schema) raw.schema = schema;
   const nodes = own(graph, 'nodes');
+  if (nodes !== undefined && (typeof nodes !== 'object' || nodes === null))
+    throw new ReadError(
+      `${file}:graph.nodes`,
+      'graph.nodes must be an object keyed by node id (JGF v2) or a list (v1)',
+    );
   const entries: [string | undefined, unknown, string][] = Array.isArray(nodes)
     ? listAt(nodes, `${file}:graph.nodes`, 'graph.nodes').map((n, i) => [
         idOf(own(n, 'id')),

@@ -22,6 +22,22 @@ const BINARY_SIGNATURES: [number[], string][] = [
   [[0xd0, 0xcf, 0x11, 0xe0], 'an old Office document (.xls?): export the sheet as CSV'],
 ];
 
+/** Every other byte zero, as ASCII text in UTF-16 is. */
+const looksUtf16 = (bytes: Uint8Array): boolean => {
+  const pairs = Math.min(2048, Math.floor(bytes.length / 2));
+  let zeros = 0;
+  for (let i = 0; i < pairs; i++) if ((bytes[2 * i] === 0) !== (bytes[2 * i + 1] === 0)) zeros++;
+  return pairs >= 4 && zeros > pairs * 0.9;
+};
+
+/** More than 1 in 20 of the first 4 KB are control bytes that text does not use. */
+const looksBinary = (bytes: Uint8Array): boolean => {
+  const head = bytes.subarray(0, 4096);
+  let odd = 0;
+  for (const b of head) if (b < 0x09 || (b > 0x0d && b < 0x20 && b !== 0x1b)) odd++;
+  return odd * 20 > head.length;
+};
+
 /** Offset of the first byte that breaks UTF-8, or -1. */
 const firstInvalidUtf8 = (bytes: Uint8Array): number => {
   for (let i = 0; i < bytes.length;) {
@@ -80,6 +96,16 @@ export const decodeText = (bytes: Uint8Array, file: string): DecodedText => {
     );
   const signature = BINARY_SIGNATURES.find(([magic]) => startsWith(bytes, ...magic));
   if (signature) throw new ReadError(file, `this is ${signature[1]}, not a graph file`);
+  if (!startsWith(bytes, 0xff, 0xfe) && !startsWith(bytes, 0xfe, 0xff) && looksUtf16(bytes))
+    throw new ReadError(
+      file,
+      'the file is UTF-16 without a byte-order mark: save it as UTF-8 (or UTF-16 with a BOM)',
+    );
+  if (!startsWith(bytes, 0xff, 0xfe) && !startsWith(bytes, 0xfe, 0xff) && looksBinary(bytes))
+    throw new ReadError(
+      file,
+      'this looks like a binary file (many bytes that text never holds), not a graph file',
+    );
   let text: string;
   let encoding = 'utf-8';
   if (startsWith(bytes, 0xff, 0xfe, 0, 0) || startsWith(bytes, 0, 0, 0xfe, 0xff))

@@ -66,7 +66,12 @@ export const readXmlEvents = (text: string, file: string, handlers: XmlHandlers)
     if (top) handlers.close(top.element, top.text.join(''));
   });
   parser.on('error', (error) => {
-    fail(error.message.replace(/^\d+:\d+: /, '').replace(/\.$/, ''));
+    const message = error.message.replace(/^\d+:\d+: /, '').replace(/\.$/, '');
+    fail(
+      message === 'undefined entity'
+        ? 'an undefined entity (only &amp; &lt; &gt; &quot; &apos; and character references are read; external and custom entities never are)'
+        : message,
+    );
   });
   parser.write(text).close();
 };
