@@ -1,7 +1,6 @@
 import Graph from 'graphology';
 import { readDatasetSchema } from '../../src/cli/datasetSchemaFile';
 import { loadGraph } from '../../src/io/loadGraph';
-import { computeLayout } from '../../src/layout/computeLayout';
 import { layoutInput } from '../../src/model/layoutInput';
 import type { Story } from '../../src/model/storySchema';
 import type { DatasetSchema } from '../../src/model/vocabulary/datasetSchema';
@@ -196,17 +195,27 @@ export const hostileDataset = (): {
   return { graph, schema: TINY_SCHEMA, positions };
 };
 
+/**
+ * Positions on a grid, with fractions and negatives: the formats only carry them, so the review's
+ * fcose layout (seconds on two cores, once per test file) is not needed here.
+ */
+const gridPositions = (ids: string[]): DatasetPositions => {
+  const positions = Object.create(null) as DatasetPositions;
+  ids.forEach((id, i) => (positions[id] = { x: (i % 20) * 37.5 - 300, y: Math.floor(i / 20) * -41.25 + 0.1 }));
+  return positions;
+};
+
 let review:
   { graph: DatasetGraph; schema: DatasetSchema; positions: DatasetPositions; stories: Story[] } | undefined;
 
-/** The review's graph, schema (graph-data/schema.yaml), default layout and stories; built once. */
+/** The review's graph, schema (graph-data/schema.yaml), positions and stories; built once per file. */
 export const reviewDataset = () => {
   if (!review) {
     const { graph, data } = loadGraph('graph-data');
     review = {
       graph: graph as unknown as DatasetGraph,
       schema: readDatasetSchema('graph-data'),
-      positions: computeLayout(layoutInput(graph!)) as DatasetPositions,
+      positions: gridPositions(layoutInput(graph!).nodes.map((n) => n.id)),
       stories: data!.stories.map((s) => s.value),
     };
   }
