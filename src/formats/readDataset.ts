@@ -23,10 +23,13 @@ const readOne = (file: TextFile, hint?: ReadFormat): ImportedDataset => {
   const sniffed = sniffText(file.text, file.name);
   const named = formatFromName(file.name);
   if (hint === 'csv' || (!hint && sniffed === 'csv')) return readCsv([file]);
+  const kind = sniffed === 'json-text' ? 'JSON' : sniffed === 'csv' ? 'text that is not JSON or XML' : 'XML';
+  const expected = hint === undefined ? undefined : hint in JSON_READERS ? 'json-text' : 'xml';
+  if (expected && expected !== (sniffed === 'json-text' ? 'json-text' : sniffed === 'csv' ? 'csv' : 'xml'))
+    throw new ReadError(file.name, `holds ${kind}, not ${hint}`);
   if (sniffed === 'json-text') {
     const json = parseJsonText(file.text, file.name);
     const format = hint ?? classifyJson(json, file.name);
-    if (!(format in JSON_READERS)) throw new ReadError(file.name, `holds JSON, not ${format}`);
     const dataset = JSON_READERS[format as keyof typeof JSON_READERS](json, file.text, file.name);
     if (named && named !== format && named !== 'csv')
       dataset.report.problems.push({
@@ -37,7 +40,8 @@ const readOne = (file: TextFile, hint?: ReadFormat): ImportedDataset => {
     return dataset;
   }
   const format = hint ?? sniffed;
-  if (format !== 'graphml' && format !== 'gexf') throw new ReadError(file.name, `holds XML, not ${format}`);
+  if (format !== 'graphml' && format !== 'gexf')
+    throw new ReadError(file.name, `holds ${kind}, not ${format}`);
   const dataset = format === 'graphml' ? readGraphml(file.text, file.name) : readGexf(file.text, file.name);
   if (named && named !== format)
     dataset.report.problems.push({

@@ -201,7 +201,9 @@ export const hostileDataset = (): {
  */
 const gridPositions = (ids: string[]): DatasetPositions => {
   const positions = Object.create(null) as DatasetPositions;
-  ids.forEach((id, i) => (positions[id] = { x: (i % 20) * 37.5 - 300, y: Math.floor(i / 20) * -41.25 + 0.1 }));
+  ids.forEach(
+    (id, i) => (positions[id] = { x: (i % 20) * 37.5 - 300, y: Math.floor(i / 20) * -41.25 + 0.1 }),
+  );
   return positions;
 };
 

@@ -1,25 +1,59 @@
-import { writeFileSync } from 'node:fs';
+import { exportDataset, isWriteFormat, WRITE_FORMATS } from '../../formats/exportDataset';
+import { csvSections } from '../../formats/writers/writeCsv';
+import type { DatasetGraph } from '../../formats/writers/datasetGraph';
+import { writeGraphology } from '../../formats/writers/writeJson';
+import { computeLayout } from '../../layout/computeLayout';
+import { layoutInput } from '../../model/layoutInput';
 import { CliError, type Options } from '../args';
+import { readDatasetSchema } from '../datasetSchemaFile';
+import { writeOut } from '../fileAccess';
 import { loadOrReport } from '../loadOrReport';
 
-const FORMATS = ['graphology'] as const;
-
+/**
+ * `kg export --format F [--out FILE]`: the graph in one of the formats (src/formats), with the
+ * default layout the app ships and the guided stories. csv: `--out` is a prefix for
+ * PREFIX.nodes.csv and PREFIX.edges.csv; on stdout both tables, each after a `# nodes.csv` /
+ * `# edges.csv` line. graphology is written exactly as before the formats existed.
+ */
 export const runExport = (options: Options): number => {
   const format = options.format;
-  if (!format) throw new CliError('export needs --format (graphology)');
-  if (!(FORMATS as readonly string[]).includes(format)) {
-    throw new CliError(`unknown format "${format}"; expected one of ${FORMATS.join(', ')}`);
-  }
+  if (!format) throw new CliError(`export needs --format (${WRITE_FORMATS.join(', ')})`);
+  if (!isWriteFormat(format))
+    throw new CliError(`unknown format "${format}"; expected one of ${WRITE_FORMATS.join(', ')}`);
   const loaded = loadOrReport(options.data);
   if (!loaded) return 1;
-  const text = `${JSON.stringify(loaded.graph.export(), null, 2)}\n`;
-  if (options.out) {
-    writeFileSync(options.out, text);
-    console.error(
-      `wrote ${loaded.graph.order} entities and ${loaded.graph.size} relations to ${options.out}`,
-    );
-  } else {
-    process.stdout.write(text);
+  const graph = loaded.graph as unknown as DatasetGraph;
+  const summary = `${loaded.graph.order} entities and ${loaded.graph.size} relations`;
+  if (format === 'graphology') {
+    const text = writeGraphology(graph);
+    if (options.out) {
+      writeOut(options.out, text);
+      console.error(`wrote ${summary} to ${options.out}`);
+    } else process.stdout.write(text);
+    return 0;
   }
+  let schema;
+  try {
+    schema = readDatasetSchema(options.data);
+  } catch (error) {
+    console.error(`kg: ${(error as Error).message.split('\n')[0]}`);
+    return 1;
+  }
+  const positions = format === 'bel' ? undefined : computeLayout(layoutInput(loaded.graph));
+  const files = exportDataset(format, {
+    graph,
+    schema,
+    positions,
+    stories: loaded.data.stories.map((s) => s.value),
+  });
+  if (!options.out) {
+    process.stdout.write(
+      format === 'csv' ? csvSections({ nodes: files[0]!.text, edges: files[1]!.text }) : files[0]!.text,
+    );
+    return 0;
+  }
+  const paths = format === 'csv' ? files.map((f) => `${options.out}${f.suffix}`) : [options.out];
+  files.forEach((f, i) => writeOut(paths[i]!, f.text));
+  console.error(`wrote ${summary} to ${paths.join(' and ')}`);
   return 0;
 };
