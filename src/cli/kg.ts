@@ -2,9 +2,12 @@
 import { runExport } from './commands/exportCommand';
 import { runGaps } from './commands/gapsCommand';
 import { runImport } from './commands/importCommand';
+import { runPositions } from './commands/positionsCommand';
 import { runStats } from './commands/statsCommand';
 import { runValidate } from './commands/validateCommand';
 import { CliError, parseCli, type CommandSpec } from './args';
+import { errnoCode, FileError, reasonFor } from './fileError';
+import { guardStdout } from './stdout';
 
 export const USAGE = `kg: the review's knowledge graph from graph-data/
 
@@ -37,6 +40,8 @@ Commands:
                                import report as JSON: { format, nodes, edges, dropped, problems,
                                mapped, merged, read, file }; FILE2: a CSV edge table beside the
                                node table FILE
+  positions --source FILE      compute graph-data/positions.yaml: where each quote stands in
+                               the review (paragraph and sentence), from its plain text
   gaps [--rows TYPE] [--cols TYPE] [--format json|csv] [--rollup yes|no] [--out FILE]
                                the gap map (default strategy × disease, JSON): evidence items
                                per (row, column) cell, as in the app; empty cells omitted
@@ -45,12 +50,13 @@ Options for every command:
   --data DIR                   graph-data folder (default: ./graph-data)
   --help                       this text
 
-Exit codes: 0 success, 1 invalid data or a file that cannot be read, 2 misuse or a
-file-system failure (one line naming the path).`;
+Exit codes: 0 success, 1 invalid data or a graph file that cannot be read (import), 2 misuse
+or a file that cannot be read or written, 3 a bug in kg (KG_DEBUG=1 prints its stack trace).`;
 
 const COMMANDS: Record<string, CommandSpec> = {
   validate: { options: { source: 'string' }, run: runValidate },
   stats: { options: { source: 'string' }, run: runStats },
+  positions: { options: { source: 'string' }, run: runPositions },
   export: { options: { format: 'string', out: 'string' }, run: runExport },
   import: {
     options: { format: 'string' },
@@ -72,18 +78,25 @@ const main = async (argv: string[]): Promise<number> => {
     }
     return await parsed.spec.run(parsed.options, parsed.positionals);
   } catch (error) {
+    if (error instanceof FileError) {
+      console.error(`kg: ${error.message}`);
+      return 2;
+    }
     if (error instanceof CliError) {
       console.error(`kg: ${error.message} (see --help)`);
       return 2;
     }
-    throw error;
+    // A file-system failure no command anticipated is still one line naming the path.
+    if (errnoCode(error)) {
+      const { syscall, path } = error as NodeJS.ErrnoException;
+      console.error(`kg: cannot ${syscall ?? 'use'} ${path ?? 'a file'}: ${reasonFor(error)}`);
+      return 2;
+    }
+    console.error(`kg: internal error: ${(error as Error).message} (a bug in kg; KG_DEBUG=1 shows where)`);
+    if (process.env.KG_DEBUG) console.error((error as Error).stack);
+    return 3;
   }
 };
 
-// `kg … | head`: a reader that stops reading is not an error.
-process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-  throw error;
-});
-
+guardStdout();
 process.exitCode = await main(process.argv.slice(2));

@@ -1,97 +1,108 @@
-import { z } from 'zod';
-import { ENTITY_TYPE_IDS } from './entityTypes';
-import { CERTAINTY_IDS, LEVEL_IDS, OUTCOME_IDS, SECTION_IDS, STRATEGY_FAMILY_IDS } from './evidence';
-import { RELATION_IDS } from './relations';
+import * as z from 'zod/mini';
+import './zodMessages';
+import type { Vocabulary } from './vocabulary/vocabulary';
+
+/**
+ * The zod schemas of graph-data records, built from a dataset's vocabulary: section, level,
+ * outcome and certainty values, and each type's declared attributes, are the schema's own.
+ * zod/mini, so the browser checks an opened bundle with exactly the rules of the build.
+ */
 
 /** Readable slug ids: `type/lower-case-words`, no double hyphens (edge keys use `--`). */
 export const ENTITY_ID_PATTERN = /^[a-z_]+\/[a-z0-9]+(?:[-.][a-z0-9]+)*$/;
 
-const text = z.string().trim().min(1, 'must not be empty');
+const text = z.string().check(z.trim(), z.minLength(1, 'must not be empty'));
 const entityId = z
   .string()
-  .regex(ENTITY_ID_PATTERN, 'is not a valid id (expected type/slug, e.g. factor/vegf)');
+  .check(z.regex(ENTITY_ID_PATTERN, 'is not a valid id (expected type/slug, e.g. factor/vegf)'));
+const oneOf = (values: readonly string[]) =>
+  values.length > 0 ? z.enum(values as [string, ...string[]]) : z.never();
 
-export const evidenceSchema = z.strictObject({
-  quote: text,
-  section: z.enum(SECTION_IDS),
-  refs: z.array(z.number().int().positive()),
-  level: z.enum(LEVEL_IDS),
-  certainty: z.enum(CERTAINTY_IDS).optional(),
-  involves: z.array(entityId).optional(),
-  with: z.array(entityId).optional(),
-  measured_in: z.array(entityId).optional(),
-  species: text.optional(),
-  model: text.optional(),
-  route: text.optional(),
-  design: text.optional(),
-  country: text.optional(),
-  dose: text.optional(),
-  treatments: text.optional(),
-  donor: text.optional(),
-  follow_up: text.optional(),
-  participants: z.number().int().positive().optional(),
-  outcome: z.enum(OUTCOME_IDS).optional(),
-  notes: text.optional(),
-  warnings: z.array(text).optional(),
-});
+export const evidenceSchemaFor = (v: Vocabulary) =>
+  z.strictObject({
+    quote: text,
+    section: v.sections.length > 0 ? oneOf(v.sections.map((s) => s.id)) : text,
+    refs: z.array(z.number().check(z.int(), z.positive())),
+    // A dataset without evidence levels has items without a level.
+    level: v.levels.length > 0 ? oneOf(v.levels.map((l) => l.id)) : z.optional(z.never()),
+    // Every item says how certain the source is, when the schema has a certainty vocabulary.
+    certainty:
+      v.schema.certainty.length > 0 ? oneOf(v.schema.certainty.map((c) => c.id)) : z.optional(z.never()),
+    involves: z.optional(z.array(entityId)),
+    with: z.optional(z.array(entityId)),
+    measured_in: z.optional(z.array(entityId)),
+    species: z.optional(text),
+    model: z.optional(text),
+    route: z.optional(text),
+    design: z.optional(text),
+    country: z.optional(text),
+    dose: z.optional(text),
+    treatments: z.optional(text),
+    donor: z.optional(text),
+    follow_up: z.optional(text),
+    participants: z.optional(z.number().check(z.int(), z.positive())),
+    outcome: z.optional(oneOf(v.schema.outcomes.map((o) => o.id))),
+    notes: z.optional(text),
+    warnings: z.optional(z.array(text)),
+  });
 
-export const relationRecordSchema = z.strictObject({
-  from: entityId,
-  relation: z.enum(RELATION_IDS),
-  to: entityId,
-  evidence: z.array(evidenceSchema).min(1, 'needs at least one evidence item'),
-});
+export const relationRecordSchemaFor = (v: Vocabulary) =>
+  z.strictObject({
+    from: entityId,
+    relation: oneOf(v.relations.map((r) => r.id)),
+    to: entityId,
+    evidence: z.array(evidenceSchemaFor(v)).check(z.minLength(1, 'needs at least one evidence item')),
+  });
 
 /** Relation records are read in two steps so that one bad evidence item does not hide the others. */
-export const relationShellSchema = relationRecordSchema.extend({
-  evidence: z.array(z.unknown()).min(1, 'needs at least one evidence item'),
-});
+export const relationShellSchemaFor = (v: Vocabulary) =>
+  z.strictObject({
+    from: entityId,
+    relation: oneOf(v.relations.map((r) => r.id)),
+    to: entityId,
+    evidence: z.array(z.unknown()).check(z.minLength(1, 'needs at least one evidence item')),
+  });
 
-export const entityRecordSchema = z.strictObject({
-  id: entityId,
-  label: text,
-  aliases: z.array(text).default([]),
-  description: text,
-  group: text.optional(),
-  /** A broader entity of the same type (our curated hierarchy, not a claim of the review). */
-  broader: entityId.optional(),
-  family: z.enum(STRATEGY_FAMILY_IDS).optional(),
-  warnings: z.array(text).default([]),
-});
+/** An entity record of `type`: the common fields plus the attributes the schema declares for the type. */
+export const entityRecordSchemaFor = (v: Vocabulary, type: string) =>
+  z.strictObject({
+    id: entityId,
+    label: text,
+    aliases: z._default(z.array(text), []),
+    description: text,
+    group: z.optional(text),
+    /** A broader entity of the same type (our curated hierarchy, not a claim of the source). */
+    broader: z.optional(entityId),
+    ...Object.fromEntries(
+      v.schema.attributes
+        .filter((a) => a.type === type)
+        // Optional here: a missing required attribute is reported by checkEntities, in words.
+        .map((a) => [a.id, z.optional(oneOf(a.values.map((x) => x.id)))]),
+    ),
+    warnings: z._default(z.array(text), []),
+  });
 
 export const paperRecordSchema = z.strictObject({
-  ref: z.number().int().positive(),
+  ref: z.number().check(z.int(), z.positive()),
   authors: text,
   title: text,
-  journal: text.optional(),
-  year: z.number().int().min(1800).max(2100).optional(),
-  volume_pages: text.optional(),
-  pmid: z
-    .string()
-    .regex(/^\d{1,9}$/, 'PMID must be digits')
-    .optional(),
-  doi: z
-    .string()
-    .regex(/^10\.\d{4,9}\/\S+$/, 'DOI must look like 10.xxxx/…')
-    .optional(),
-  annotation: text.optional(),
-  warnings: z.array(text).default([]),
+  journal: z.optional(text),
+  year: z.optional(z.number().check(z.int(), z.minimum(1800), z.maximum(2100))),
+  volume_pages: z.optional(text),
+  pmid: z.optional(z.string().check(z.regex(/^\d{1,9}$/, 'PMID must be digits'))),
+  doi: z.optional(z.string().check(z.regex(/^10\.\d{4,9}\/\S+$/, 'DOI must look like 10.xxxx/…'))),
+  annotation: z.optional(text),
+  warnings: z._default(z.array(text), []),
 });
 
-export const groupsSchema = z.partialRecord(
-  z.enum(ENTITY_TYPE_IDS),
-  z.array(z.strictObject({ id: z.string().regex(/^[a-z0-9_]+$/), label: text })),
-);
+export const groupsSchemaFor = (v: Vocabulary) =>
+  z.partialRecord(
+    oneOf(v.types.map((t) => t.id)),
+    z.array(z.strictObject({ id: z.string().check(z.regex(/^[a-z0-9_]+$/)), label: text })),
+  );
 
-export const reviewMetaSchema = z.strictObject({
-  title: text,
-  citation: text,
-  doi: text,
-});
-
-export type EvidenceRecord = z.infer<typeof evidenceSchema>;
-export type RelationRecord = z.infer<typeof relationRecordSchema>;
-export type EntityRecord = z.infer<typeof entityRecordSchema>;
+export type EvidenceRecord = z.infer<ReturnType<typeof evidenceSchemaFor>>;
+export type RelationRecord = z.infer<ReturnType<typeof relationRecordSchemaFor>>;
+export type EntityRecord = z.infer<ReturnType<typeof entityRecordSchemaFor>> & Record<string, unknown>;
 export type PaperRecord = z.infer<typeof paperRecordSchema>;
-export type GroupsRecord = z.infer<typeof groupsSchema>;
-export type ReviewMeta = z.infer<typeof reviewMetaSchema>;
+export type GroupsRecord = Record<string, { id: string; label: string }[]>;

@@ -1,5 +1,4 @@
 import Graph from 'graphology';
-import { readDatasetSchema } from '../../src/cli/datasetSchemaFile';
 import { loadGraph } from '../../src/io/loadGraph';
 import { layoutInput } from '../../src/model/layoutInput';
 import type { Story } from '../../src/model/storySchema';
@@ -81,6 +80,7 @@ export const TINY_SCHEMA: DatasetSchema = {
       cellFill: '#000000',
       cellInk: '#ffffff',
       description: 'Strong.',
+      role: 'clinical',
     },
     {
       id: 'weak',
@@ -92,6 +92,7 @@ export const TINY_SCHEMA: DatasetSchema = {
       cellFill: '#999999',
       cellInk: '#000000',
       description: 'Weak.',
+      role: 'in_vitro',
     },
   ],
   outcomes: [],
@@ -216,7 +217,7 @@ export const reviewDataset = () => {
     const { graph, data } = loadGraph('graph-data');
     review = {
       graph: graph as unknown as DatasetGraph,
-      schema: readDatasetSchema('graph-data'),
+      schema: graph!.getAttribute('schema'),
       positions: gridPositions(layoutInput(graph!).nodes.map((n) => n.id)),
       stories: data!.stories.map((s) => s.value),
     };

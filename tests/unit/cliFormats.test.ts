@@ -127,16 +127,16 @@ describe('kg misuse and file-system failures: one line, exit 2', () => {
       ['import', 'x.json', '--format', 'dot'],
       'kg: unknown format "dot"; expected one of json, graphology, jgf, cyjs, graphml, gexf, csv',
     ],
-    [['import', '/no/such/file.gexf'], 'kg: cannot read /no/such/file.gexf: no such file or folder'],
-    [['import', dir], `kg: cannot read ${dir}: it is a folder`],
+    [['import', '/no/such/file.gexf'], 'kg: import file not found: /no/such/file.gexf'],
+    [['import', dir], `kg: import is a folder, not a file: ${dir}`],
     [['export', '--format', 'nope'], 'kg: unknown format "nope"; expected one of json, graphology'],
     [
       ['export', '--format', 'gexf', '--out', '/no/such/dir/g.gexf', '--data', data],
-      'kg: cannot write /no/such/dir/g.gexf: no such file or folder',
+      'kg: cannot write --out /no/such/dir/g.gexf: the folder /no/such/dir does not exist',
     ],
     [
       ['export', '--format', 'graphology', '--out', dir, '--data', data],
-      `kg: cannot write ${dir}: it is a folder`,
+      `kg: cannot write --out ${dir}: it is a folder`,
     ],
   ])('%j', (args, line) => {
     const run = runKg(...args);

@@ -5,15 +5,15 @@ import { writeGraphology } from '../../formats/writers/writeJson';
 import { computeLayout } from '../../layout/computeLayout';
 import { layoutInput } from '../../model/layoutInput';
 import { CliError, type Options } from '../args';
-import { readDatasetSchema } from '../datasetSchemaFile';
-import { writeOut } from '../fileAccess';
 import { loadOrReport } from '../loadOrReport';
+import { writeOutput } from '../writeOutput';
 
 /**
  * `kg export --format F [--out FILE]`: the graph in one of the formats (src/formats), with the
  * default layout the app ships and the guided stories. csv: `--out` is a prefix for
  * PREFIX.nodes.csv and PREFIX.edges.csv; on stdout both tables, each after a `# nodes.csv` /
- * `# edges.csv` line. graphology is written exactly as before the formats existed.
+ * `# edges.csv` line. graphology is written exactly as before the formats existed (the schema,
+ * which travels in `json` exports, left out).
  */
 export const runExport = (options: Options): number => {
   const format = options.format;
@@ -25,35 +25,27 @@ export const runExport = (options: Options): number => {
   const graph = loaded.graph as unknown as DatasetGraph;
   const summary = `${loaded.graph.order} entities and ${loaded.graph.size} relations`;
   if (format === 'graphology') {
-    const text = writeGraphology(graph);
-    if (options.out) {
-      writeOut(options.out, text);
-      console.error(`wrote ${summary} to ${options.out}`);
-    } else process.stdout.write(text);
+    writeOutput(options.out, writeGraphology(graph));
+    if (options.out) console.error(`wrote ${summary} to ${options.out}`);
     return 0;
-  }
-  let schema;
-  try {
-    schema = readDatasetSchema(options.data);
-  } catch (error) {
-    console.error(`kg: ${(error as Error).message.split('\n')[0]}`);
-    return 1;
   }
   const positions = format === 'bel' ? undefined : computeLayout(layoutInput(loaded.graph));
   const files = exportDataset(format, {
     graph,
-    schema,
+    schema: loaded.graph.getAttribute('schema'),
     positions,
     stories: loaded.data.stories.map((s) => s.value),
   });
   if (!options.out) {
-    process.stdout.write(
-      format === 'csv' ? csvSections({ nodes: files[0]!.text, edges: files[1]!.text }) : files[0]!.text,
+    const [first, second] = files;
+    writeOutput(
+      undefined,
+      format === 'csv' ? csvSections({ nodes: first!.text, edges: second!.text }) : first!.text,
     );
     return 0;
   }
   const paths = format === 'csv' ? files.map((f) => `${options.out}${f.suffix}`) : [options.out];
-  files.forEach((f, i) => writeOut(paths[i]!, f.text));
+  files.forEach((f, i) => writeOutput(paths[i], f.text));
   console.error(`wrote ${summary} to ${paths.join(' and ')}`);
   return 0;
 };

@@ -2,7 +2,7 @@ import { importFile } from '../../formats/importFile';
 import { LIMITS } from '../../formats/limits';
 import { READ_FORMATS, type ReadFormat } from '../../formats/types';
 import { CliError, type Options } from '../args';
-import { readIn } from '../fileAccess';
+import { readFileBytes } from '../readText';
 
 /**
  * `kg import FILE [FILE2] [--format F]`: reads a graph file as the app would and prints the import
@@ -14,7 +14,7 @@ export const runImport = async (options: Options, files: string[]): Promise<numb
   const format = options.format;
   if (format !== undefined && !(READ_FORMATS as readonly string[]).includes(format))
     throw new CliError(`unknown format "${format}"; expected one of ${READ_FORMATS.join(', ')}`);
-  const inputs = files.map((name) => ({ name, bytes: readIn(name, LIMITS.fileBytes) }));
+  const inputs = files.map((name) => ({ name, bytes: readFileBytes(name, 'import', LIMITS.fileBytes) }));
   const result = await importFile(inputs, format ? { format: format as ReadFormat } : {});
   if (!result.ok) {
     console.error(`kg: ${result.error}`);

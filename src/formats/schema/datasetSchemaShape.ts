@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { NODE_SHAPES } from '../../model/vocabulary/schemaFile';
+import { LEVEL_ROLES, NODE_SHAPES, OUTCOME_DIRECTIONS } from '../../model/vocabulary/schemaFile';
 import type { DatasetSchema } from '../../model/vocabulary/datasetSchema';
 import { checkSchema } from '../../model/vocabulary/schemaChecks';
 import { firstIssue } from './graphShape';
@@ -67,9 +67,10 @@ const schemaShape = z.looseObject({
       cellFill: colour,
       cellInk: colour,
       description: z.string(),
+      role: z.enum(LEVEL_ROLES),
     }),
   ),
-  outcomes: z.array(labelled),
+  outcomes: z.array(z.looseObject({ id: text, label: z.string(), direction: z.enum(OUTCOME_DIRECTIONS) })),
   certainty: z.array(labelled),
   sections: z.array(z.looseObject({ id: text, title: z.string() })),
   attributes: z.array(
@@ -85,11 +86,29 @@ const schemaShape = z.looseObject({
     z.looseObject({
       id: text,
       label: z.string(),
+      all: z.string(),
       type: z.string(),
-      values: z.array(z.looseObject({ id: text, label: z.string(), sections: z.array(z.string()) })),
+      values: z.array(
+        z.looseObject({
+          id: text,
+          label: z.string(),
+          sections: z.array(z.string()),
+          column: z.optional(z.string()),
+          counterpart: z.optional(z.string()),
+        }),
+      ),
     }),
   ),
-  gaps: z.optional(z.looseObject({ rows: z.string(), cols: z.string() })),
+  gaps: z.optional(
+    z.looseObject({
+      rows: z.string(),
+      cols: z.string(),
+      pairings: z.array(z.looseObject({ rows: z.string(), cols: z.string(), label: z.string() })),
+      originRelation: z.optional(z.string()),
+      counterpartRelation: z.optional(z.string()),
+      viaTypes: z.optional(z.array(z.string())),
+    }),
+  ),
 });
 
 /** A schema value read from a file: the schema, or a one-line reason it cannot be used. */

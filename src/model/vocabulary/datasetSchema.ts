@@ -15,17 +15,34 @@ export interface DatasetSchema {
   relations: RelationInfo[];
   /** Strongest first. Empty for a graph without evidence levels. */
   levels: LevelInfo[];
-  outcomes: Labelled[];
+  outcomes: OutcomeInfo[];
   certainty: Labelled[];
   sections: SectionInfo[];
   attributes: AttributeInfo[];
   facets: FacetInfo[];
-  gaps?: { rows: string; cols: string };
+  gaps?: GapSettings;
+}
+
+export interface GapSettings {
+  rows: string;
+  cols: string;
+  pairings: { rows: string; cols: string; label: string }[];
+  originRelation?: string;
+  counterpartRelation?: string;
+  viaTypes?: string[];
 }
 
 export interface Labelled {
   id: string;
   label: string;
+}
+
+export type LevelRole = 'clinical' | 'in_vivo' | 'ex_vivo' | 'in_vitro' | 'statement';
+
+export interface OutcomeInfo {
+  id: string;
+  label: string;
+  direction: 'benefit' | 'no_benefit' | 'mixed' | 'harm' | 'neutral';
 }
 
 export interface SourceInfo {
@@ -79,6 +96,7 @@ export interface LevelInfo {
   cellFill: string;
   cellInk: string;
   description: string;
+  role: LevelRole;
 }
 
 export interface SectionInfo {
@@ -97,8 +115,10 @@ export interface AttributeInfo {
 export interface FacetInfo {
   id: string;
   label: string;
+  /** What the filter calls "every value". */
+  all: string;
   type: string;
-  values: { id: string; label: string; sections: string[] }[];
+  values: { id: string; label: string; sections: string[]; column?: string; counterpart?: string }[];
 }
 
 const labelled = (record: Record<string, string>): Labelled[] =>
@@ -121,15 +141,27 @@ export const normaliseSchema = (file: SchemaFile): DatasetSchema => ({
       cellInk: cell_ink,
     }))
     .sort((a, b) => b.rank - a.rank),
-  outcomes: labelled(file.outcomes),
+  outcomes: Object.entries(file.outcomes).map(([id, o]) => ({ id, ...o })),
   certainty: labelled(file.certainty),
   sections: file.sections,
   attributes: Object.entries(file.attributes).map(([id, a]) => ({ id, ...a, values: labelled(a.values) })),
   facets: Object.entries(file.facets).map(([id, f]) => ({
     id,
     label: f.label,
+    all: f.all ?? `Any ${f.label.toLowerCase()}`,
     type: f.type,
     values: Object.entries(f.values).map(([value, v]) => ({ id: value, ...v })),
   })),
-  ...(file.gaps ? { gaps: file.gaps } : {}),
+  ...(file.gaps
+    ? {
+        gaps: {
+          rows: file.gaps.rows,
+          cols: file.gaps.cols,
+          pairings: file.gaps.pairings,
+          ...(file.gaps.origin_relation ? { originRelation: file.gaps.origin_relation } : {}),
+          ...(file.gaps.counterpart_relation ? { counterpartRelation: file.gaps.counterpart_relation } : {}),
+          ...(file.gaps.via_types ? { viaTypes: file.gaps.via_types } : {}),
+        },
+      }
+    : {}),
 });

@@ -48,6 +48,17 @@ export const checkSchema = (schema: DatasetSchema): SchemaIssue[] => {
   if (schema.gaps) {
     knownType('gaps.rows', schema.gaps.rows);
     knownType('gaps.cols', schema.gaps.cols);
+    schema.gaps.pairings.forEach(({ rows, cols }, i) => {
+      knownType(`gaps.pairings.${i}`, rows);
+      knownType(`gaps.pairings.${i}`, cols);
+    });
+    schema.gaps.viaTypes?.forEach((t, i) => knownType(`gaps.via_types.${i}`, t));
+    const relations = new Set(schema.relations.map((r) => r.id));
+    for (const [key, id] of [
+      ['gaps.origin_relation', schema.gaps.originRelation],
+      ['gaps.counterpart_relation', schema.gaps.counterpartRelation],
+    ] as const)
+      if (id && !relations.has(id)) issues.push({ path: key, message: `"${id}" is not in relations` });
     if (schema.gaps.rows === schema.gaps.cols)
       issues.push({ path: 'gaps', message: 'rows and cols must be different types' });
   }

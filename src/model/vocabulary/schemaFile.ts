@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import '../zodMessages';
 
 /**
  * The shape of a dataset's `schema.yaml`: what the app, the validator and the command line know
@@ -9,6 +10,11 @@ import * as z from 'zod/mini';
 const text = z.string().check(z.trim(), z.minLength(1, 'must not be empty'));
 const slug = z.string().check(z.regex(/^[a-z][a-z0-9_]*$/, 'must be lower-case letters, digits and _'));
 const colour = z.string().check(z.regex(/^#[0-9a-fA-F]{6}$/, 'must be a colour like #1a2b3c'));
+
+/** What kind of evidence a level is (see `role` below). */
+export const LEVEL_ROLES = ['clinical', 'in_vivo', 'ex_vivo', 'in_vitro', 'statement'] as const;
+/** Which way an outcome points (see `direction` below). */
+export const OUTCOME_DIRECTIONS = ['benefit', 'no_benefit', 'mixed', 'harm', 'neutral'] as const;
 
 export const NODE_SHAPES = [
   'ellipse',
@@ -71,13 +77,38 @@ const levelFileSchema = z.strictObject({
   cell_fill: colour,
   cell_ink: colour,
   description: text,
+  /**
+   * What kind of evidence the level is, for rules that must hold in any dataset (a translation gap
+   * has pre-clinical evidence but none clinical; a thin spot has nothing in vivo): `clinical` (in
+   * patients), `in_vivo` (in animals), `ex_vivo`, `in_vitro`, or `statement` (asserted without a
+   * primary study).
+   */
+  role: z.enum(LEVEL_ROLES),
+});
+
+const outcomeFileSchema = z.strictObject({
+  label: text,
+  /** Which way the outcome points: outcomes of opposite directions on one claim disagree. */
+  direction: z.enum(OUTCOME_DIRECTIONS),
 });
 
 const facetFileSchema = z.strictObject({
   label: text,
+  /** What the filter calls "every value" ("MSCs and exosomes"). */
+  all: z.optional(text),
   /** Entities of this type name their kind by their `group`. */
   type: slug,
-  values: z.record(slug, z.strictObject({ label: text, sections: z._default(z.array(text), []) })),
+  values: z.record(
+    slug,
+    z.strictObject({
+      label: text,
+      sections: z._default(z.array(text), []),
+      /** Column name of the value's item count in gap-map CSV exports (default `<value>_items`). */
+      column: z.optional(slug),
+      /** How a candidate gap names an entity of this value as the counterpart ("the cell version"). */
+      counterpart: z.optional(text),
+    }),
+  ),
 });
 
 const attributeFileSchema = z.strictObject({
@@ -112,12 +143,25 @@ export const schemaFileSchema = z.strictObject({
   relation_families: z._default(z.record(slug, z.strictObject({ label: text, colour })), {}),
   relations: z.record(slug, relationFileSchema),
   levels: z._default(z.record(slug, levelFileSchema), {}),
-  outcomes: z._default(z.record(slug, text), {}),
+  outcomes: z._default(z.record(slug, outcomeFileSchema), {}),
   certainty: z._default(z.record(slug, text), {}),
   sections: z._default(z.array(z.strictObject({ id: text, title: text })), []),
   attributes: z._default(z.record(slug, attributeFileSchema), {}),
   facets: z._default(z.record(slug, facetFileSchema), {}),
-  gaps: z.optional(z.strictObject({ rows: slug, cols: slug })),
+  gaps: z.optional(
+    z.strictObject({
+      rows: slug,
+      cols: slug,
+      /** The pairings the gap map offers, as [rows, cols]. */
+      pairings: z._default(z.array(z.strictObject({ rows: slug, cols: slug, label: text })), []),
+      /** A relation from a tissue to a preparation: evidence naming the preparation counts for its tissue. */
+      origin_relation: z.optional(slug),
+      /** A relation between two forms of the same agent (cells secrete vesicles): counterparts for candidate gaps. */
+      counterpart_relation: z.optional(slug),
+      /** The types a candidate gap's chain of statements may pass through (default: every drawn type). */
+      via_types: z.optional(z.array(slug)),
+    }),
+  ),
 });
 
 export type SchemaFile = z.infer<typeof schemaFileSchema>;

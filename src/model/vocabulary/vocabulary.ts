@@ -42,7 +42,22 @@ export interface Vocabulary {
   facet: (id: string) => FacetInfo | undefined;
   /** The label of a type, or the id itself for an unknown type. */
   typeLabel: (id: string) => string;
+  /** A type's display, or a neutral grey one for a type the schema does not know. */
+  typeInfo: (id: string) => TypeInfo;
+  /** A relation's verb phrase, or its id. */
+  verb: (id: string) => string;
 }
+
+const fallbackType = (id: string): TypeInfo => ({
+  id,
+  label: id,
+  plural: id,
+  colour: '#9e9e9e',
+  ink: '#000000',
+  shape: 'ellipse',
+  layer: 99,
+  description: "A type this dataset's schema does not declare.",
+});
 
 const index = <T extends { id: string }>(items: readonly T[]): ((id: string) => T | undefined) => {
   const map = new Map(items.map((item) => [item.id, item]));
@@ -51,6 +66,7 @@ const index = <T extends { id: string }>(items: readonly T[]): ((id: string) => 
 
 const build = (schema: DatasetSchema): Vocabulary => {
   const type = index(schema.types);
+  const relation = index(schema.relations);
   const level = index(schema.levels);
   const rank = (id: string | undefined): number => (id === undefined ? 0 : (level(id)?.rank ?? 0));
   const section = index(schema.sections);
@@ -65,7 +81,7 @@ const build = (schema: DatasetSchema): Vocabulary => {
       : {}),
     type,
     relations: schema.relations,
-    relation: index(schema.relations),
+    relation,
     family: index(schema.relationFamilies),
     levels: schema.levels,
     level,
@@ -83,6 +99,8 @@ const build = (schema: DatasetSchema): Vocabulary => {
     attribute: index(schema.attributes),
     facet: index(schema.facets),
     typeLabel: (id) => type(id)?.label ?? id,
+    typeInfo: (id) => type(id) ?? fallbackType(id),
+    verb: (id) => relation(id)?.verb ?? id.replace(/_/g, ' '),
   };
 };
 

@@ -1,41 +1,22 @@
 import type { Core } from 'cytoscape';
-import { memo, useEffect, useMemo, useState, type ComponentProps } from 'react';
+import { memo, useMemo, useState, type ComponentProps } from 'react';
 import CytoscapeComponent from 'react-cytoscapejs';
-import { useLoadedGraph } from '../../app/GraphContext';
+import { useDataset } from '../../dataset/DatasetContext';
 import { useViewStore } from '../../state/store';
 import { useVisibleSubgraph } from '../hooks/useVisibleSubgraph';
 import { emphasis } from './emphasis';
-import { PRESENTATION_STYLESHEET, STYLESHEET } from './stylesheet';
+import { presentationStylesheetFor, stylesheetFor } from './stylesheet';
 import { useConcealed } from '../story/useConcealed';
 import { toElements } from './toElements';
 import { useCameraRequests } from './useCameraRequests';
 import { useCanvasEvents } from './useCanvasEvents';
+import { useCanvasRegistration } from './useCanvasRegistration';
 import { useCanvasResize } from './useCanvasResize';
-import { setCanvas } from './canvasRegistry';
 import { useEmphasisClasses } from './useEmphasisClasses';
 import { useVisibilityClasses } from './useVisibilityClasses';
 import { usePathElements } from '../hooks/usePathElements';
 import { useSpotlight } from '../hooks/useSpotlight';
 import { useLayoutRunner } from './useLayoutRunner';
-
-/**
- * Exposes the instance as `window.__cy`, so browser tests can check state rather than pixels,
- * and marks the first painted frame (`graph-first-frame`) for the benchmark.
- */
-const useExposeForTests = (cy: Core | null): void => {
-  useEffect(() => {
-    if (!cy) return undefined;
-    (window as unknown as { __cy?: Core }).__cy = cy;
-    setCanvas(cy);
-    performance.mark('canvas-created');
-    const mark = () => requestAnimationFrame(() => performance.mark('graph-first-frame'));
-    if (performance.getEntriesByName('graph-first-frame').length === 0) cy.one('render', mark);
-    return () => {
-      cy.removeListener('render', mark);
-      setCanvas(null);
-    };
-  }, [cy]);
-};
 
 /**
  * react-cytoscapejs diffs every element on each render; memo keeps it from re-rendering at all
@@ -55,7 +36,7 @@ const CANVAS_STYLE = { width: '100%', height: '100%' } as const;
  * and sends taps to the store. View state reaches it as classes, through the hooks below.
  */
 export const GraphCanvas = () => {
-  const { graph, positions } = useLoadedGraph();
+  const { graph, positions, vocabulary } = useDataset();
   const [cy, setCy] = useState<Core | null>(null);
   const elements = useMemo(() => toElements(graph, positions), [graph, positions]);
   const visible = useVisibleSubgraph();
@@ -76,7 +57,7 @@ export const GraphCanvas = () => {
   useCameraRequests(cy, value, spotlight);
   useLayoutRunner(cy, visible);
   useCanvasResize(cy);
-  useExposeForTests(cy);
+  useCanvasRegistration(cy);
 
   return (
     <div
@@ -87,7 +68,7 @@ export const GraphCanvas = () => {
       <CytoscapeView
         cy={setCy}
         elements={elements}
-        stylesheet={presenting ? PRESENTATION_STYLESHEET : STYLESHEET}
+        stylesheet={presenting ? presentationStylesheetFor(vocabulary) : stylesheetFor(vocabulary)}
         layout={PRESET_LAYOUT}
         style={CANVAS_STYLE}
         autounselectify
