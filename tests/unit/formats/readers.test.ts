@@ -246,6 +246,7 @@ describe('our bundle is checked strictly', () => {
                 cellFill: '#000000',
                 cellInk: '#ffffff',
                 description: 'd',
+                role: 'clinical',
               },
             ],
             outcomes: [],
