@@ -22,18 +22,19 @@ import { CopyLinkButton } from '../view/toolbar/CopyLinkButton';
 import { LayoutControls } from '../view/toolbar/LayoutControls';
 import { ViewSwitch } from '../view/toolbar/ViewSwitch';
 import { ViewBoundary } from '../view/common/ViewBoundary';
+import { OpenGraphButton } from '../view/import/OpenGraphButton';
+import { useDataset } from '../dataset/DatasetContext';
 
 /** The researcher's screen: toolbar, canvas with legend, focus bar and status, and the side panel. */
 export const Explorer = () => {
-  useDraftPersistence();
-  useEditingDraftPersistence();
-  useUrlSync();
   useStoryPlayer();
   useIdleWarmup();
   const view = useViewStore((s) => s.view);
   const presenting = useViewStore((s) => s.presenting);
+  const bundled = useDataset().origin.kind === 'bundled';
   return (
     <div className={presenting ? 'app presenting' : 'app'}>
+      {bundled && <ReviewPersistence />}
       <header className="toolbar">
         <h1 className="app-title">
           MSCs &amp; exosomes <span className="muted">· review graph</span>
@@ -47,6 +48,7 @@ export const Explorer = () => {
         <AddStepButton />
         <ExportMenu />
         <CopyLinkButton />
+        <OpenGraphButton />
       </header>
       <main className={view === 'gaps' ? 'workspace with-gaps' : 'workspace'}>
         {view === 'gaps' && (
@@ -77,4 +79,16 @@ export const Explorer = () => {
       <OverviewHost />
     </div>
   );
+};
+
+/**
+ * The review's address and saved stories: kept for the review only. An opened graph neither
+ * rewrites the address (it keeps the review's view for "Back to the review") nor touches the
+ * stories saved in this browser, which name the review's entities.
+ */
+const ReviewPersistence = () => {
+  useDraftPersistence();
+  useEditingDraftPersistence();
+  useUrlSync();
+  return null;
 };
