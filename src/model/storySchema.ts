@@ -28,6 +28,8 @@ export const stepViewSchema = z.strictObject({
   facets: z.optional(z.record(id, id)),
   sections: z.optional(z.array(id)),
   relations: z.optional(z.array(id)),
+  /** Certainty values shown (`[stated]`: stated findings only). */
+  certainty: z.optional(z.array(id)),
   layout: z.optional(z.enum(['default', 'layered', 'concentric', 'force'])),
   path: z.optional(z.tuple([id, id])),
   /** Show the gap map with this pairing and (optionally) this cell. */

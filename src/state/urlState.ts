@@ -65,6 +65,7 @@ const KNOWN = new Set([
   'level',
   'sections',
   'relations',
+  'certainty',
   'isolated',
   'path',
   'ref',
@@ -155,6 +156,15 @@ export const parseUrlView = (
     v.relations.map((r) => r.id),
   );
   if (relations) filters.relations = relations;
+  if (params.has('certainty') && v.certainty.length === 0)
+    ignore('certainty', 'this graph records no certainty');
+  else {
+    const certainty = enumList(
+      'certainty',
+      v.certainty.map((c) => c.id),
+    );
+    if (certainty) filters.certainty = certainty;
+  }
   const single = <T extends string>(name: string, values: readonly T[]): T | undefined => {
     if (!params.has(name)) return undefined;
     const parsed = values.length > 0 ? oneOf(values).safeParse(params.get(name)) : undefined;
@@ -251,6 +261,7 @@ export const serializeUrlView = (v: UrlView, vocabulary: Vocabulary): string => 
   }
   if (f.sections.length > 0) p.set('sections', f.sections.join(','));
   if (f.relations.length > 0) p.set('relations', f.relations.join(','));
+  if (f.certainty.length > 0) p.set('certainty', f.certainty.join(','));
   if (f.hideIsolated) p.set('isolated', 'hide');
   if (v.path) p.set('path', `${v.path.from},${v.path.to}`);
   if (v.ref !== null) p.set('ref', String(v.ref));
