@@ -3,6 +3,7 @@ import '../model/zodMessages';
 import type { Dataset } from '../dataset/dataset';
 import { referenceKey } from '../model/ids';
 import { defaultGapAxes } from '../model/gaps/gapAxes';
+import type { PathDirection } from '../model/paths';
 import type { Vocabulary } from '../model/vocabulary/vocabulary';
 import {
   defaultFilters,
@@ -24,6 +25,8 @@ export interface UrlView {
   focus: Focus | null;
   filters: Filters;
   path: { from: string; to: string } | null;
+  /** `follow` (chains of claims first) or `any` (`?direction=any`). */
+  pathDirection: PathDirection;
   ref: number | null;
   layout: LayoutName;
   view: ViewName;
@@ -43,6 +46,7 @@ export const defaultUrlView = (v: Vocabulary): UrlView => {
     focus: null,
     filters: defaultFilters(v),
     path: null,
+    pathDirection: 'follow',
     ref: null,
     layout: 'default',
     view: 'graph',
@@ -68,6 +72,7 @@ const KNOWN = new Set([
   'certainty',
   'isolated',
   'path',
+  'direction',
   'ref',
   'layout',
   'view',
@@ -193,6 +198,7 @@ export const parseUrlView = (
     if (from && to && rest.length === 0 && graph.hasNode(from) && graph.hasNode(to)) view.path = { from, to };
     else ignore('path', 'expected two entity ids, FROM,TO');
   }
+  view.pathDirection = single<PathDirection>('direction', ['follow', 'any']) ?? view.pathDirection;
   if (params.has('ref')) {
     const ref = refSchema.safeParse(params.get('ref'));
     if (ref.success && v.referenceType && graph.hasNode(referenceKey(v.referenceType, ref.data)))
@@ -264,6 +270,7 @@ export const serializeUrlView = (v: UrlView, vocabulary: Vocabulary): string => 
   if (f.certainty.length > 0) p.set('certainty', f.certainty.join(','));
   if (f.hideIsolated) p.set('isolated', 'hide');
   if (v.path) p.set('path', `${v.path.from},${v.path.to}`);
+  if (v.pathDirection !== defaults.pathDirection) p.set('direction', v.pathDirection);
   if (v.ref !== null) p.set('ref', String(v.ref));
   if (v.layout !== 'default') p.set('layout', v.layout);
   if (v.view !== 'graph') p.set('view', v.view);

@@ -8,6 +8,7 @@ const pick = (s: ViewStore): UrlView => ({
   focus: s.focus,
   filters: s.filters,
   path: s.path,
+  pathDirection: s.pathDirection,
   ref: s.ref,
   layout: s.layout,
   view: s.view,

@@ -105,7 +105,7 @@ describe('the explorer', () => {
       browser,
       '?path=strategy/hypoxic-preconditioning,disease/spinal-cord-injury',
     );
-    const list = page.getByRole('list', { name: 'Shortest paths' });
+    const list = page.getByRole('list', { name: 'Paths found' });
     await expect(list.textContent()).resolves.toContain('Hypoxic preconditioning');
     const onPath = await page.evaluate(
       () => (window as unknown as { __cy: import('cytoscape').Core }).__cy.$('.path').length,
