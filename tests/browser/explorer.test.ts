@@ -148,6 +148,15 @@ describe('the explorer', () => {
     expect(await inRelationTable(), `no relation reached (${presses} Tab presses to the skip button)`).toBe(
       true,
     );
+    // The relation reads as a sentence with both ends, as the row shows them.
+    const sentence = await page.evaluate(() => {
+      const cells = Array.from(document.activeElement?.closest('tr')?.cells ?? []).slice(0, 3);
+      return {
+        name: document.activeElement?.getAttribute('aria-label'),
+        row: cells.map((c) => c.textContent).join(' '),
+      };
+    });
+    expect(sentence.name).toBe(sentence.row);
     await page.keyboard.press('Enter');
     const panel = page.getByRole('region', { name: 'Evidence' });
     await expect(panel.locator('blockquote').first().textContent()).resolves.toMatch(/^“.+”$/s);
