@@ -6,9 +6,10 @@ import { createGapSlice, type GapSlice } from './gapSlice';
 import { createStorySlice, type StorySlice } from './storySlice';
 import { createNavigationSlice, type NavigationSlice } from './navigationSlice';
 import { createUiSlice, type UiSlice } from './uiSlice';
+import { createViewSlice, type ViewSlice } from './viewSlice';
 
 /** The view state of one dataset. The graph data itself is never copied in here. */
-export type ViewStore = NavigationSlice & FilterSlice & UiSlice & GapSlice & StorySlice;
+export type ViewStore = NavigationSlice & FilterSlice & UiSlice & GapSlice & StorySlice & ViewSlice;
 export type ViewStoreApi = StoreApi<ViewStore>;
 
 /** One store per dataset: opening another graph starts from its own defaults. */
@@ -19,6 +20,7 @@ export const createViewStore = (dataset: Dataset): ViewStoreApi =>
     ...createUiSlice(...args),
     ...createGapSlice(dataset)(...args),
     ...createStorySlice(...args),
+    ...createViewSlice(...args),
   }));
 
 export const ViewStoreContext = createContext<ViewStoreApi | null>(null);
