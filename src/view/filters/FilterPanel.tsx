@@ -3,6 +3,7 @@ import { useVocabulary } from '../../dataset/DatasetContext';
 import type { Vocabulary } from '../../model/vocabulary/vocabulary';
 import { useViewStore } from '../../state/store';
 import { defaultFilters, type Filters } from '../../state/viewTypes';
+import { CertaintyChoice } from './CertaintyChoice';
 import { FacetChoice } from './FacetChoice';
 import { useFilterEffects } from './useFilterEffects';
 
@@ -31,7 +32,7 @@ const useChoices = (v: Vocabulary) =>
     [v],
   );
 
-/** Evidence level, facet, section, relation kind and isolated-node filters, each with its count effect. */
+/** Evidence level, certainty, facet, section, relation kind and isolated-node filters, each with its count effect. */
 export const FilterPanel = () => {
   const vocabulary = useVocabulary();
   const [open, setOpen] = useState(false);
@@ -72,6 +73,7 @@ export const FilterPanel = () => {
               ))}
             </fieldset>
           )}
+          <CertaintyChoice counted={counted} open={open} />
           {vocabulary.schema.facets.map((facet) => (
             <FacetChoice key={facet.id} facet={facet.id} counted={counted} open={open} />
           ))}

@@ -1,0 +1,43 @@
+import { useMemo } from 'react';
+import { useVocabulary } from '../../dataset/DatasetContext';
+import { certaintyOptions, matchingOption, type CertaintyOption } from '../../model/certainty';
+import { useViewStore } from '../../state/store';
+import type { Filters } from '../../state/viewTypes';
+import { useFilterEffects } from './useFilterEffects';
+
+const withCertainty = (f: Filters, option: CertaintyOption): Filters => ({ ...f, certainty: option.values });
+
+/**
+ * How certain the statements must be: all, stated findings only, or one hedged kind on its own, each
+ * with how many relations it would leave. A combination only a URL can ask for shows as its own choice.
+ */
+export const CertaintyChoice = ({ counted, open }: { counted: Filters; open: boolean }) => {
+  const vocabulary = useVocabulary();
+  const chosen = useViewStore((s) => s.filters.certainty);
+  const setFilters = useViewStore((s) => s.setFilters);
+  const options = useMemo(() => certaintyOptions(vocabulary), [vocabulary]);
+  const shown = useMemo(() => {
+    if (matchingOption(options, chosen)) return options;
+    const labels = chosen.map((id) => vocabulary.certaintyLabel(id));
+    return [...options, { key: chosen.join(','), label: `Only ${labels.join(', ')}`, values: [...chosen] }];
+  }, [options, chosen, vocabulary]);
+  const counts = useFilterEffects(counted, shown, withCertainty, open);
+  if (options.length === 0) return null;
+  const current = matchingOption(shown, chosen);
+  return (
+    <fieldset>
+      <legend>Certainty</legend>
+      {shown.map((option, i) => (
+        <label key={option.key} title={option.description}>
+          <input
+            type="radio"
+            name="certainty"
+            checked={current?.key === option.key}
+            onChange={() => setFilters({ certainty: option.values })}
+          />{' '}
+          {option.label} <span className="muted">({counts[i]} relations)</span>
+        </label>
+      ))}
+    </fieldset>
+  );
+};
