@@ -1,0 +1,41 @@
+import type { LayoutInput } from '../model/layoutInput';
+import type { Positions } from '../model/types';
+
+const GOLDEN_ANGLE = Math.PI * (3 - Math.sqrt(5));
+
+/**
+ * A cheap, deterministic placement for graphs too big for a force layout at build time: nodes in
+ * breadth-first order from the best-connected one (component after component), on a sunflower
+ * spiral, so that neighbours land near each other and the disc fills evenly. O(nodes + edges).
+ */
+export const spiralPlacement = (input: LayoutInput, spacing = 40): Positions => {
+  const neighbours = new Map<string, string[]>(input.nodes.map((n) => [n.id, []]));
+  for (const e of input.edges) {
+    neighbours.get(e.source)?.push(e.target);
+    neighbours.get(e.target)?.push(e.source);
+  }
+  const byDegree = [...neighbours.keys()].sort(
+    (a, b) => neighbours.get(b)!.length - neighbours.get(a)!.length || (a < b ? -1 : 1),
+  );
+  const order: string[] = [];
+  const seen = new Set<string>();
+  for (const start of byDegree) {
+    if (seen.has(start)) continue;
+    seen.add(start);
+    for (let head = order.push(start) - 1; head < order.length; head++)
+      for (const next of neighbours.get(order[head]!)!)
+        if (!seen.has(next)) {
+          seen.add(next);
+          order.push(next);
+        }
+  }
+  const positions: Positions = {};
+  order.forEach((id, i) => {
+    const r = spacing * Math.sqrt(i);
+    positions[id] = {
+      x: Math.round(r * Math.cos(i * GOLDEN_ANGLE) * 10) / 10,
+      y: Math.round(r * Math.sin(i * GOLDEN_ANGLE) * 10) / 10,
+    };
+  });
+  return positions;
+};
