@@ -1,12 +1,12 @@
 import type { LayoutInput } from '../model/layoutInput';
 import type { Positions } from '../model/types';
 
-const GOLDEN_ANGLE = Math.PI * (3 - Math.sqrt(5));
-
 /**
  * A cheap, deterministic placement for graphs too big for a force layout at build time: nodes in
- * breadth-first order from the best-connected one (component after component), on a sunflower
- * spiral, so that neighbours land near each other and the disc fills evenly. O(nodes + edges).
+ * breadth-first order from the best-connected one (component after component), one every
+ * `spacing` along an Archimedean spiral whose turns are `spacing` apart: consecutive nodes of the
+ * order sit next to each other, so neighbours land near each other and the disc fills evenly
+ * (one node per spacing²). O(nodes + edges).
  */
 export const spiralPlacement = (input: LayoutInput, spacing = 40): Positions => {
   const neighbours = new Map<string, string[]>(input.nodes.map((n) => [n.id, []]));
@@ -31,10 +31,12 @@ export const spiralPlacement = (input: LayoutInput, spacing = 40): Positions => 
   }
   const positions: Positions = {};
   order.forEach((id, i) => {
-    const r = spacing * Math.sqrt(i);
+    // r = b·θ with b = spacing / 2π; the arc length b·θ²/2 grows by `spacing` per node.
+    const theta = Math.sqrt(4 * Math.PI * i);
+    const r = (spacing * theta) / (2 * Math.PI);
     positions[id] = {
-      x: Math.round(r * Math.cos(i * GOLDEN_ANGLE) * 10) / 10,
-      y: Math.round(r * Math.sin(i * GOLDEN_ANGLE) * 10) / 10,
+      x: Math.round(r * Math.cos(theta) * 10) / 10,
+      y: Math.round(r * Math.sin(theta) * 10) / 10,
     };
   });
   return positions;
