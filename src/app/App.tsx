@@ -1,11 +1,12 @@
 import { DatasetProvider } from './DatasetProvider';
 import { Explorer } from './Explorer';
+import { LoadingProgress } from './LoadingProgress';
 import { useGraphBundle } from './useGraphBundle';
 
 /** Loads the review graph once, then shows the explorer on it. */
 export const App = () => {
   const state = useGraphBundle();
-  if (state.status === 'loading') return <p className="loading">Loading the review graph…</p>;
+  if (state.status === 'loading') return <LoadingProgress progress={state.progress} />;
   if (state.status === 'error') {
     return (
       <div className="load-error" role="alert">
