@@ -1,15 +1,17 @@
 /**
  * `npm run bench`: the production build of the review graph in headless Chromium (a fresh browser
  * per sample) against a bare Cytoscape page that draws the same elements, positions and stylesheet
- * and makes the same class changes, in the same run. Run `npm run build` first.
+ * and makes the same class changes, in the same run. Run `npm run build && npm run build:test` first
+ * (the JavaScript size is the production build's; the runs use the test build, which has `window.__cy`).
  *
  * `npm run bench -- --scale [--sizes 1000,5000,20000,50000] [--runs 5] [--json FILE]`: the same on
- * synthetic graphs of each size, each built with `GRAPH_DATA=<dir> vite build` in a temp dir.
+ * synthetic graphs of each size, each built with `GRAPH_DATA=<dir> vite build --mode test` in a temp dir.
  * Both print medians and ratios to the bare page, and write `{ calibration_ms, rows }`.
  */
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { PRODUCTION_BUILD, TEST_BUILD } from '../tests/support/builds';
 import { prepareReview, prepareSynthetic } from './scale/prepare';
 import { markdownTable, measureSize, median, type Row } from './scale/runScale';
 
@@ -23,9 +25,12 @@ const SIZES = (option('sizes') ?? '1000,5000,20000,50000').split(',').map(Number
 const JSON_FILE = option('json') ?? (scale ? 'bench/results/scale-latest.json' : 'bench/results/latest.json');
 
 const initialJsGzip = (): number => {
-  const html = readFileSync('dist/index.html', 'utf8');
+  const html = readFileSync(`${PRODUCTION_BUILD}/index.html`, 'utf8');
   const scripts = [...html.matchAll(/(?:src|href)="\.\/(assets\/[^"]+\.js)"/g)].map((m) => m[1]!);
-  return scripts.reduce((n, f) => n + gzipSync(readFileSync(join('dist', f)), { level: 9 }).length, 0) / 1024;
+  return (
+    scripts.reduce((n, f) => n + gzipSync(readFileSync(join(PRODUCTION_BUILD, f)), { level: 9 }).length, 0) /
+    1024
+  );
 };
 
 /** Targets of the review graph's metrics: first frame as a ratio, interactions in ms (ISSUE: performance). */
@@ -50,8 +55,10 @@ const main = async () => {
       rmSync(dirname(prepared.appDir), { recursive: true, force: true });
     }
   } else {
-    if (!existsSync('dist/index.html')) throw new Error('dist/ is missing: run `npm run build` first');
-    rows.push(...(await measureSize('review', prepareReview(), RUNS, calibration)));
+    for (const dir of [PRODUCTION_BUILD, TEST_BUILD])
+      if (!existsSync(`${dir}/index.html`))
+        throw new Error(`${dir}/ is missing: run \`npm run build && npm run build:test\` first`);
+    rows.push(...(await measureSize('review', prepareReview(TEST_BUILD), RUNS, calibration)));
   }
   const cal = median(calibration)!;
   const spread = (Math.max(...calibration) - Math.min(...calibration)) / cal;

@@ -1,6 +1,6 @@
 /**
  * Gets one size ready for the benchmark: synthetic graph-data, the app built on it with
- * `GRAPH_DATA=<dir> vite build` (which validates it and stores its layout), and the bare page's
+ * `GRAPH_DATA=<dir> vite build --mode test` (which validates it and stores its layout), and the bare page's
  * files (the same elements, positions and stylesheet, and the class changes of each action).
  */
 import { spawnSync } from 'node:child_process';
@@ -57,7 +57,8 @@ export const prepareSynthetic = (size: number): Prepared => {
   const started = performance.now();
   const build = spawnSync(
     resolve('node_modules/.bin/vite'),
-    ['build', '--outDir', appDir, '--emptyOutDir', '--logLevel', 'warn'],
+    // The test build: the benchmark drives the canvas through `window.__cy`.
+    ['build', '--mode', 'test', '--outDir', appDir, '--emptyOutDir', '--logLevel', 'warn'],
     {
       env: {
         ...process.env,
@@ -82,14 +83,14 @@ export const prepareSynthetic = (size: number): Prepared => {
   return { appDir, bareDir: bareSite(graph, positions, scenario), scenario, graph, buildMs };
 };
 
-/** The review's own graph, from the production build in dist/ (`npm run build` first). */
-export const prepareReview = (): Prepared => {
-  const { graph, positions } = bundleIn('dist');
+/** The review's own graph, from the test build (`npm run build:test` first: it exposes `window.__cy`). */
+export const prepareReview = (appDir: string): Prepared => {
+  const { graph, positions } = bundleIn(appDir);
   const scenario = scenarioOf(graph, {
     hub: 'therapy/msc',
     node: 'factor/vegf',
     edge: 'strategy/hypoxic-preconditioning--increases--factor/vegf',
     query: 'hypox',
   });
-  return { appDir: 'dist', bareDir: bareSite(graph, positions, scenario), scenario, graph, buildMs: 0 };
+  return { appDir, bareDir: bareSite(graph, positions, scenario), scenario, graph, buildMs: 0 };
 };
