@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { withRenderRules } from '../../src/view/canvas/renderRules';
 import { isSoftwareRenderer, renderSettings } from '../../src/view/canvas/renderSettings';
 
+type Rule = { selector: string; style: Record<string, unknown> };
+
 const SWIFTSHADER =
   'ANGLE (Google, Vulkan 1.3.0 (SwiftShader Device (Subzero) (0x0000C0DE)), SwiftShader driver)';
 const LLVMPIPE = 'llvmpipe (LLVM 15.0.6, 256 bits)';
@@ -40,9 +42,9 @@ describe('render settings by size and renderer', () => {
   it('adds the level-of-detail and hidden-edge rules only when they apply, filters still winning', () => {
     const base = [{ selector: 'node', style: { label: 'data(label)' } }];
     expect(withRenderRules(base, false, false, false)).toBe(base);
-    const low = withRenderRules(base, true, false, false);
+    const low = withRenderRules(base, true, false, false) as Rule[];
     expect(low.some((r) => r.selector === 'edge' && r.style['target-arrow-shape'] === 'none')).toBe(true);
-    const hidden = withRenderRules(base, false, true, false);
+    const hidden = withRenderRules(base, false, true, false) as Rule[];
     expect(hidden.findIndex((r) => r.selector === 'edge' && r.style.display === 'none')).toBeGreaterThan(0);
     expect(hidden.at(-1)).toEqual({ selector: '.hidden', style: { display: 'none' } });
   });
