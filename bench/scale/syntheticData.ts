@@ -10,6 +10,9 @@ import { join, resolve } from 'node:path';
 import { parse } from 'yaml';
 import { seededRandom } from '../../src/model/layoutOptions';
 
+/** Records per file: about 1 MB of relations, under the loader's 2 MB limit per graph-data file. */
+const PART = 4000;
+
 interface SchemaYaml {
   types: Record<string, { role?: string }>;
   relations: Record<string, { from: string[]; to: string[] }>;
@@ -79,7 +82,12 @@ export const writeSyntheticData = (dir: string, size: number, seed = 7): Synthet
     ids.push(id);
     typeOf.push(type);
   }
-  for (const [type, records] of byType) writeFileSync(join(dir, 'entities', `${type}.yaml`), line(records));
+  for (const [type, records] of byType)
+    for (let part = 0; part * PART < records.length; part++)
+      writeFileSync(
+        join(dir, 'entities', `${type}.${part}.yaml`),
+        line(records.slice(part * PART, (part + 1) * PART)),
+      );
 
   const relationFor = (a: string, b: string): string | undefined => {
     const fits = Object.entries(schema.relations).filter(([, r]) => r.from.includes(a) && r.to.includes(b));
@@ -118,10 +126,10 @@ export const writeSyntheticData = (dir: string, size: number, seed = 7): Synthet
       }
     }
   }
-  for (let part = 0; part * 20000 < relations.length; part++)
+  for (let part = 0; part * PART < relations.length; part++)
     writeFileSync(
       join(dir, 'relations', `part-${part}.yaml`),
-      line(relations.slice(part * 20000, (part + 1) * 20000)),
+      line(relations.slice(part * PART, (part + 1) * PART)),
     );
 
   const degree = new Map<string, number>();
