@@ -41,17 +41,35 @@ const HELPERS = `
 
 const CLEAR_URL = `history.pushState(null, '', '?'); dispatchEvent(new PopStateEvent('popstate'))`;
 
+const step = (what: string) => process.env.BENCH_VERBOSE && process.stderr.write(`  ${what}\n`);
+
+/** `work`, or NaN (reported as missing) when it takes longer than `limit` ms. */
+const bounded = (work: Promise<number>, limit: number, what: string): Promise<number> => {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<number>((done) => {
+    timer = setTimeout(() => {
+      process.stderr.write(`  ${what} over ${limit / 1000} s\n`);
+      done(NaN);
+    }, limit);
+  });
+  return Promise.race([work, late]).finally(() => clearTimeout(timer));
+};
+
 /** An action timed in the page; NaN (reported as missing) when it fails or takes longer than `limit`. */
-const timed = (page: Page, body: string, limit = 120_000): Promise<number> =>
-  Promise.race([
+const timed = (page: Page, body: string, limit = 120_000): Promise<number> => {
+  const what = body.slice(0, 60).replace(/\s+/g, ' ');
+  step(what);
+  return bounded(
     page.evaluate(
       `(async () => { ${HELPERS} const t = performance.now(); ${body}; await frames(); return performance.now() - t; })()`,
     ) as Promise<number>,
-    new Promise<number>((done) => setTimeout(() => done(NaN), limit)),
-  ]).catch((error: Error) => {
+    limit,
+    `action ${what}…`,
+  ).catch((error: Error) => {
     process.stderr.write(`  action failed: ${error.message.split('\n')[0]}\n`);
     return NaN;
   });
+};
 
 const firstFrame = async (page: Page, url: string, hub: string, bare: boolean): Promise<Sample> => {
   await page.goto(url);
@@ -202,10 +220,14 @@ export const measurePage = async (url: string, scenario: Scenario, bare: boolean
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     await page.route(/^(?!http:\/\/127\.0\.0\.1)/, (r) => r.abort());
+    step(bare ? 'bare: first frame' : 'app: first frame');
     const sample = await firstFrame(page, url, scenario.hub, bare);
+    step('heap');
     await page.waitForTimeout(bare ? 300 : 1000);
     sample.heap_mb = await heapMb(page);
-    sample.wheel_zoom_p95 = await wheelP95(page);
+    step('wheel zoom');
+    sample.wheel_zoom_p95 = await bounded(wheelP95(page), 60_000, 'wheel zoom');
+    step('actions');
     await page.evaluate(`window.__cy.fit(undefined, 30)`);
     await page.waitForTimeout(500);
     return { ...sample, ...(await (bare ? bareActions(page, scenario) : appActions(page, scenario))) };

@@ -13,7 +13,7 @@ import { vocabOf } from '../../src/model/vocabOf';
 import { stylesheetFor } from '../../src/view/canvas/stylesheet';
 import { toElements } from '../../src/view/canvas/toElements';
 import { scenarioOf, type Scenario } from './scenario';
-import { writeSyntheticData } from './syntheticData';
+import { writeSyntheticData, type SyntheticSummary } from './syntheticData';
 
 export interface Prepared {
   appDir: string;
@@ -71,7 +71,11 @@ export const prepareSynthetic = (size: number): Prepared => {
   );
   if (build.status !== 0)
     throw new Error(`vite build of ${size} entities failed:\n${build.stdout}\n${build.stderr}`);
-  const buildMs = performance.now() - started;
+  return fromBuild(appDir, summary, performance.now() - started);
+};
+
+/** The benchmark's inputs from an app already built on `summary`'s graph-data. */
+export const fromBuild = (appDir: string, summary: SyntheticSummary, buildMs = 0): Prepared => {
   const { graph, positions } = bundleIn(appDir);
   const node = pickNode(graph, summary.hub);
   const scenario = scenarioOf(graph, {
