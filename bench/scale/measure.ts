@@ -203,9 +203,9 @@ const bareActions = async (page: Page, s: Scenario): Promise<Sample> => {
     `const q = ${q(s.query.toLowerCase())}; const hits = cy().nodes().filter((n) => String(n.data('label')).toLowerCase().includes(q)); if (hits.length === 0) throw new Error('no hit')`,
   );
   out.filter_repaint = await apply('filter', 'true');
-  await page.evaluate(`__apply('unfilter')`);
+  await page.evaluate(`void __apply('unfilter')`);
   out.focus_painted = await apply('focus', has(s.far, 'faded'));
-  await page.evaluate(`__apply('unfocus')`);
+  await page.evaluate(`void __apply('unfocus')`);
   out.path_painted = await apply('path', has(s.pathTo, 'path'));
   return out;
 };
@@ -228,7 +228,7 @@ export const measurePage = async (url: string, scenario: Scenario, bare: boolean
     step('wheel zoom');
     sample.wheel_zoom_p95 = await bounded(wheelP95(page), 60_000, 'wheel zoom');
     step('actions');
-    await page.evaluate(`window.__cy.fit(undefined, 30)`);
+    await page.evaluate(`void window.__cy.fit(undefined, 30)`);
     await page.waitForTimeout(500);
     return { ...sample, ...(await (bare ? bareActions(page, scenario) : appActions(page, scenario))) };
   } finally {
