@@ -1,4 +1,4 @@
-import { itemEntities, itemFacetValues } from './evidenceFacets';
+import { facetValuesOf } from './filters/facetValuesOf';
 import type { EvidenceItem, KnowledgeGraph } from './types';
 import { vocabOf } from './vocabOf';
 
@@ -38,8 +38,7 @@ export const itemPasses = (
   for (const [id, value] of Object.entries(filter.facets)) {
     const facet = v.facet(id);
     if (!facet) continue;
-    if (!itemFacetValues(graph, facet, itemEntities(graph, source, target, item), item).has(value))
-      return false;
+    if (!facetValuesOf(graph, source, target, item, facet).has(value)) return false;
   }
   return true;
 };

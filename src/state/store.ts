@@ -3,6 +3,7 @@ import { createStore, useStore, type StoreApi } from 'zustand';
 import type { Dataset } from '../dataset/dataset';
 import { createFilterSlice, type FilterSlice } from './filterSlice';
 import { createGapSlice, type GapSlice } from './gapSlice';
+import { createLayoutJobSlice, type LayoutJobSlice } from './layoutJobSlice';
 import { createStorySlice, type StorySlice } from './storySlice';
 import { createNavigationSlice, type NavigationSlice } from './navigationSlice';
 import { createTeachSlice, type TeachSlice } from './teachSlice';
@@ -16,7 +17,8 @@ export type ViewStore = NavigationSlice &
   GapSlice &
   StorySlice &
   TeachSlice &
-  ViewSlice;
+  ViewSlice &
+  LayoutJobSlice;
 export type ViewStoreApi = StoreApi<ViewStore>;
 
 /** One store per dataset: opening another graph starts from its own defaults. */
@@ -29,6 +31,7 @@ export const createViewStore = (dataset: Dataset): ViewStoreApi =>
     ...createStorySlice(...args),
     ...createTeachSlice(...args),
     ...createViewSlice(...args),
+    ...createLayoutJobSlice(...args),
   }));
 
 export const ViewStoreContext = createContext<ViewStoreApi | null>(null);

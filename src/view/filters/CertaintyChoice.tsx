@@ -1,11 +1,9 @@
 import { useMemo } from 'react';
-import { useVocabulary } from '../../dataset/DatasetContext';
-import { certaintyOptions, matchingOption, type CertaintyOption } from '../../model/certainty';
+import { useGraph, useVocabulary } from '../../dataset/DatasetContext';
+import { certaintyOptions, matchingOption } from '../../model/certainty';
+import { certaintyEffects } from '../../model/filters/certaintyEffects';
 import { useViewStore } from '../../state/store';
 import type { Filters } from '../../state/viewTypes';
-import { useFilterEffects } from './useFilterEffects';
-
-const withCertainty = (f: Filters, option: CertaintyOption): Filters => ({ ...f, certainty: option.values });
 
 /**
  * How certain the statements must be: all, stated findings only, or one hedged kind on its own, each
@@ -13,6 +11,7 @@ const withCertainty = (f: Filters, option: CertaintyOption): Filters => ({ ...f,
  */
 export const CertaintyChoice = ({ counted, open }: { counted: Filters; open: boolean }) => {
   const vocabulary = useVocabulary();
+  const graph = useGraph();
   const chosen = useViewStore((s) => s.filters.certainty);
   const setFilters = useViewStore((s) => s.setFilters);
   const options = useMemo(() => certaintyOptions(vocabulary), [vocabulary]);
@@ -21,7 +20,17 @@ export const CertaintyChoice = ({ counted, open }: { counted: Filters; open: boo
     const labels = chosen.map((id) => vocabulary.certaintyLabel(id));
     return [...options, { key: chosen.join(','), label: `Only ${labels.join(', ')}`, values: [...chosen] }];
   }, [options, chosen, vocabulary]);
-  const counts = useFilterEffects(counted, shown, withCertainty, open);
+  const counts = useMemo(
+    () =>
+      open
+        ? certaintyEffects(
+            graph,
+            counted,
+            shown.map((option) => option.values),
+          )
+        : [],
+    [graph, counted, shown, open],
+  );
   if (options.length === 0) return null;
   const current = matchingOption(shown, chosen);
   return (
