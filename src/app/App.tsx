@@ -1,6 +1,7 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { createImportSession, ImportSessionContext, useImportSession } from '../state/import/importSession';
-import { useDataParam } from '../state/import/useDataParam';
+import { keepOpenedGraphs, startOpenedGraph, StoredGraphsContext } from '../state/import/keepOpenedGraphs';
+import { createStoredGraphs } from '../state/import/storedGraphs';
 import { ImportLayer } from '../view/import/ImportLayer';
 import { DatasetProvider } from './DatasetProvider';
 import { Explorer } from './Explorer';
@@ -10,16 +11,21 @@ import { useGraphBundle } from './useGraphBundle';
 /** Loads the review graph once, then shows the explorer on it, or on a graph the reader opened. */
 export const App = () => {
   const [session] = useState(createImportSession);
+  const [stored] = useState(() => createStoredGraphs(session));
+  useEffect(() => keepOpenedGraphs(session, stored), [session, stored]);
+  // Once: the graph this tab showed before a reload, or the one `?data=` names.
+  useEffect(() => void startOpenedGraph(session, stored, window.location), [session, stored]);
   return (
     <ImportSessionContext.Provider value={session}>
-      <Shell />
+      <StoredGraphsContext.Provider value={stored}>
+        <Shell />
+      </StoredGraphsContext.Provider>
     </ImportSessionContext.Provider>
   );
 };
 
 const Shell = () => {
   const state = useGraphBundle();
-  useDataParam();
   const opened = useImportSession((s) => s.opened);
   const serial = useImportSession((s) => s.serial);
   if (state.status === 'loading') return <LoadingProgress progress={state.progress} />;

@@ -23,6 +23,8 @@ import { LayoutControls } from '../view/toolbar/LayoutControls';
 import { ViewSwitch } from '../view/toolbar/ViewSwitch';
 import { ViewBoundary } from '../view/common/ViewBoundary';
 import { OpenGraphButton } from '../view/import/OpenGraphButton';
+import { RecentGraphs } from '../view/import/RecentGraphs';
+import { useOpenedWorkspace } from '../state/import/useOpenedWorkspace';
 import { useDataset } from '../dataset/DatasetContext';
 
 /** The researcher's screen: toolbar, canvas with legend, focus bar and status, and the side panel. */
@@ -34,7 +36,7 @@ export const Explorer = () => {
   const bundled = useDataset().origin.kind === 'bundled';
   return (
     <div className={presenting ? 'app presenting' : 'app'}>
-      {bundled && <ReviewPersistence />}
+      {bundled ? <ReviewPersistence /> : <OpenedGraphPersistence />}
       <header className="toolbar">
         <h1 className="app-title">
           MSCs &amp; exosomes <span className="muted">· review graph</span>
@@ -49,6 +51,7 @@ export const Explorer = () => {
         <ExportMenu />
         <CopyLinkButton />
         <OpenGraphButton />
+        <RecentGraphs />
       </header>
       <main className={view === 'gaps' ? 'workspace with-gaps' : 'workspace'}>
         {view === 'gaps' && (
@@ -90,5 +93,11 @@ const ReviewPersistence = () => {
   useDraftPersistence();
   useEditingDraftPersistence();
   useUrlSync();
+  return null;
+};
+
+/** An opened graph's workspace, kept in this browser with the graph (src/io/openedGraphs.ts). */
+const OpenedGraphPersistence = () => {
+  useOpenedWorkspace();
   return null;
 };

@@ -28,6 +28,8 @@ export interface ImportSession {
   open: (files: ImportInput[], origin: DatasetOrigin) => Promise<void>;
   /** Tells the reader why a file was not even handed to a reader (too big, unreachable). */
   fail: (name: string, error: string) => void;
+  /** Shows a graph already read (one kept in this browser), stopping any import under way. */
+  show: (opened: Dataset, report: ImportReport) => void;
   cancel: () => void;
   backToReview: () => void;
   dismissFailure: () => void;
@@ -77,6 +79,11 @@ export const createImportSession = (): ImportSessionApi => {
       }
     },
     fail: (name, error) => set({ status: { kind: 'failed', name, error } }),
+    show: (opened, report) => {
+      running?.cancel();
+      running = undefined;
+      set((s) => ({ status: { kind: 'idle' }, opened, report, reportOpen: false, serial: s.serial + 1 }));
+    },
     cancel: () => running?.cancel(),
     backToReview: () => set({ opened: undefined, report: undefined, reportOpen: false }),
     dismissFailure: () => set({ status: { kind: 'idle' } }),

@@ -2,7 +2,9 @@ import { DropTarget } from './DropTarget';
 import { ImportReportPanel } from './ImportReportPanel';
 import { ImportStatus } from './ImportStatus';
 import { OpenedGraphBar } from './OpenedGraphBar';
+import { StoredGraphNotices } from './StoredGraphNotices';
 import './import.css';
+import './storedGraphs.css';
 
 /** Everything about opening a graph that floats above the explorer, whichever dataset it shows. */
 export const ImportLayer = () => (
@@ -10,6 +12,7 @@ export const ImportLayer = () => (
     <OpenedGraphBar />
     <ImportStatus />
     <ImportReportPanel />
+    <StoredGraphNotices />
     <DropTarget />
   </>
 );
