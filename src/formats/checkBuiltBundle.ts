@@ -2,28 +2,14 @@ import { graphFromBundle, type LoadedGraph } from '../model/loadBundle';
 import type { KnowledgeGraph } from '../model/types';
 import type { DatasetSchema } from '../model/vocabulary/datasetSchema';
 import { parseDatasetSchema } from './schema/datasetSchemaShape';
-import * as z from 'zod/mini';
 import {
+  edgeShape,
   evidenceVocabularyIssue,
   firstIssue,
   nodeShape,
   relationIssue,
   typeIssue,
 } from './schema/graphShape';
-import type { DatasetEvidence } from './types';
-
-/** A built relation: a dataset whose schema has no levels builds evidence items without one. */
-const builtEdgeShape = z.looseObject({
-  relation: z.string().check(z.minLength(1)),
-  evidence: z.array(
-    z.looseObject({
-      quote: z.string(),
-      section: z.string(),
-      refs: z.array(z.number()),
-      level: z.optional(z.string()),
-    }),
-  ),
-});
 
 /** The first record of the graph its schema does not allow, as `where: what`. */
 const firstVocabularyIssue = (graph: KnowledgeGraph, schema: DatasetSchema): string | undefined => {
@@ -36,12 +22,12 @@ const firstVocabularyIssue = (graph: KnowledgeGraph, schema: DatasetSchema): str
   }
   for (const key of graph.edges()) {
     const attributes: unknown = graph.getEdgeAttributes(key);
-    const shape = builtEdgeShape.safeParse(attributes);
+    const shape = edgeShape.safeParse(attributes);
     if (!shape.success) return `relation ${key}: ${firstIssue(shape.error)}`;
     const issue = relationIssue(shape.data.relation, schema);
     if (issue) return `relation ${key}: ${issue}`;
     for (const [i, item] of shape.data.evidence.entries()) {
-      const itemIssue = evidenceVocabularyIssue(item as DatasetEvidence, schema);
+      const itemIssue = evidenceVocabularyIssue(item, schema);
       if (itemIssue) return `relation ${key}, evidence ${i + 1}: ${itemIssue}`;
     }
   }

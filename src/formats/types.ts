@@ -1,5 +1,6 @@
 import type { SerializedGraph } from 'graphology-types';
 import type { Story } from '../model/storySchema';
+import type { EvidenceItem } from '../model/types';
 import type { DatasetSchema } from '../model/vocabulary/datasetSchema';
 
 /**
@@ -14,29 +15,8 @@ import type { DatasetSchema } from '../model/vocabulary/datasetSchema';
  */
 export type OriginalAttributes = Record<string, unknown>;
 
-export interface DatasetEvidence {
-  quote: string;
-  section: string;
-  refs: number[];
-  level: string;
-  certainty?: string;
-  involves?: string[];
-  with?: string[];
-  measured_in?: string[];
-  species?: string;
-  model?: string;
-  route?: string;
-  design?: string;
-  country?: string;
-  dose?: string;
-  treatments?: string;
-  donor?: string;
-  follow_up?: string;
-  participants?: number;
-  outcome?: string;
-  notes?: string;
-  warnings?: string[];
-}
+/** An evidence item as the formats carry it: the model's, without its derived position `at`. */
+export type DatasetEvidence = Omit<EvidenceItem, 'at'>;
 
 export interface DatasetNode {
   type: string;

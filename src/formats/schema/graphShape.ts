@@ -17,7 +17,8 @@ export const evidenceShape = z.looseObject({
   quote: text,
   section: z.string(),
   refs: z.array(positiveInt),
-  level: z.string(),
+  /** Required only when the schema declares levels (checked by `evidenceVocabularyIssue`). */
+  level: z.optional(z.string()),
   certainty: z.optional(z.string()),
   involves: z.optional(strings),
   with: z.optional(strings),
@@ -95,8 +96,14 @@ const check = (
     ? undefined
     : `${what} "${value}" is not in the schema (${listed(list)})`;
 
-/** An evidence item's level, section, certainty and outcome checked against the schema. */
+/**
+ * An evidence item's level, section, certainty and outcome checked against the schema. A level is
+ * required when the schema declares levels, and optional otherwise.
+ */
 export const evidenceVocabularyIssue = (item: DatasetEvidence, schema: DatasetSchema): string | undefined =>
+  (item.level === undefined && schema.levels.length > 0
+    ? `level: required, the schema declares levels (${listed(schema.levels)})`
+    : undefined) ??
   check(item.level, schema.levels, 'level') ??
   check(item.section, schema.sections, 'section') ??
   check(item.certainty, schema.certainty, 'certainty') ??

@@ -72,7 +72,7 @@ const joined = (values: Iterable<string | number>): string => [...new Set(values
  */
 export const flatEdge = (edge: DatasetEdge, schema: DatasetSchema, refs: References): Flat => {
   const out = Object.create(null) as Flat;
-  const levels = edge.evidence.map((e) => e.level);
+  const levels = edge.evidence.flatMap((e) => (e.level === undefined ? [] : [e.level]));
   out.relation = edge.relation;
   out.label = schema.relations.find((r) => r.id === edge.relation)?.verb ?? edge.relation;
   out.evidence_count = edge.evidence.length;

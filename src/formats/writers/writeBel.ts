@@ -78,7 +78,7 @@ export const writeBel = (graph: DatasetGraph, schema: DatasetSchema): string => 
     for (const item of edge.evidence) {
       const set: [string, string][] = [
         ['Support', belString(item.quote)],
-        ['EvidenceLevel', belString(item.level)],
+        ...(item.level === undefined ? [] : [['EvidenceLevel', belString(item.level)] as [string, string]]),
         ['Section', belString(item.section)],
         ['Relation', belString(edge.relation)],
       ];

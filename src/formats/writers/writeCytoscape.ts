@@ -15,7 +15,7 @@ const representsOf = (node: DatasetNode, referenceType: string | undefined): str
 const evidenceColumns = (evidence: readonly DatasetEvidence[]) => ({
   evidence_count: evidence.length,
   evidence_quotes: evidence.map((e) => e.quote),
-  evidence_levels: evidence.map((e) => e.level),
+  evidence_levels: evidence.map((e) => e.level ?? ''),
   evidence_sections: evidence.map((e) => e.section),
   evidence_refs: evidence.map((e) => e.refs.join(', ')),
 });
