@@ -24,6 +24,7 @@ import { ViewSwitch } from '../view/toolbar/ViewSwitch';
 import { ViewBoundary } from '../view/common/ViewBoundary';
 import { OpenGraphButton } from '../view/import/OpenGraphButton';
 import { useDataset } from '../dataset/DatasetContext';
+import { SkipLink } from '../view/focus/SkipLink';
 
 /** The researcher's screen: toolbar, canvas with legend, focus bar and status, and the side panel. */
 export const Explorer = () => {
@@ -34,6 +35,7 @@ export const Explorer = () => {
   const bundled = useDataset().origin.kind === 'bundled';
   return (
     <div className={presenting ? 'app presenting' : 'app'}>
+      <SkipLink />
       {bundled && <ReviewPersistence />}
       <header className="toolbar">
         <h1 className="app-title">
