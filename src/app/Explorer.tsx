@@ -26,6 +26,7 @@ import { OpenGraphButton } from '../view/import/OpenGraphButton';
 import { RecentGraphs } from '../view/import/RecentGraphs';
 import { useOpenedWorkspace } from '../state/import/useOpenedWorkspace';
 import { useDataset } from '../dataset/DatasetContext';
+import { SkipLink } from '../view/focus/SkipLink';
 
 /** The researcher's screen: toolbar, canvas with legend, focus bar and status, and the side panel. */
 export const Explorer = () => {
@@ -36,6 +37,7 @@ export const Explorer = () => {
   const bundled = useDataset().origin.kind === 'bundled';
   return (
     <div className={presenting ? 'app presenting' : 'app'}>
+      <SkipLink />
       {bundled ? <ReviewPersistence /> : <OpenedGraphPersistence />}
       <header className="toolbar">
         <h1 className="app-title">

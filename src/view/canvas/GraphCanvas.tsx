@@ -75,6 +75,8 @@ export const GraphCanvas = () => {
         className="canvas"
         data-renderer={render.settings.webgl ? 'webgl' : 'canvas'}
         role="img"
+        // Focusable by script only: focus returns here when evidence opened by a tap closes.
+        tabIndex={-1}
         aria-label="Network of the review's entities; use the list view for a keyboard-accessible table"
       >
         <CytoscapeView

@@ -3,19 +3,14 @@ import { useGraph, useVocabulary } from '../../dataset/DatasetContext';
 import { nodeEvidenceCount } from '../../model/graphQueries';
 import { useViewStore, useViewStoreApi } from '../../state/store';
 import { useVisibleSubgraph } from '../hooks/useVisibleSubgraph';
+import { EntityRow, type EntityRowData as Row } from './EntityRow';
 import { SortHeader } from './SortHeader';
+import { useRovingFocus } from './useRovingFocus';
 import { useSortable } from './useSortable';
 
 type Key = 'label' | 'type' | 'relations' | 'evidence';
-interface Row {
-  id: string;
-  label: string;
-  type: string;
-  relations: number;
-  evidence: number;
-}
 
-/** Visible entities, sortable; the selected one is marked and kept in view. */
+/** Visible entities, sortable; the selected one is marked and kept in view. One tab stop (useRovingFocus). */
 export const EntityTable = () => {
   const store = useViewStoreApi();
   const graph = useGraph();
@@ -42,44 +37,53 @@ export const EntityTable = () => {
   );
   const value = useCallback((row: Row, key: Key) => row[key], []);
   const { sorted, sortBy, ariaSort } = useSortable<Row, Key>(rows, 'label', value);
-  const select = (id: string) => {
-    const state = store.getState();
-    state.selectNode(id);
-    state.centreOn([id]);
-    state.setPanel('details');
-  };
+  const select = useCallback(
+    (id: string) => {
+      const state = store.getState();
+      state.selectNode(id);
+      state.centreOn([id]);
+      state.setPanel('details');
+    },
+    [store],
+  );
+  const ids = useMemo(() => sorted.map((r) => r.id), [sorted]);
+  const typedColumn = ariaSort('type') !== 'none' ? 'type' : 'label';
+  const labels = useMemo(() => sorted.map((r) => r[typedColumn]), [sorted, typedColumn]);
+  const selectedNode = selection?.kind === 'node' ? selection.id : undefined;
+  const roving = useRovingFocus(ids, labels, selectedNode);
   return (
     <table className="data-table">
       <caption>Entities ({rows.length})</caption>
       <thead>
         <tr>
-          <SortHeader label="Entity" column="label" ariaSort={ariaSort} sortBy={sortBy} />
-          <SortHeader label="Type" column="type" ariaSort={ariaSort} sortBy={sortBy} />
-          <SortHeader label="Relations" column="relations" ariaSort={ariaSort} sortBy={sortBy} />
-          <SortHeader label="Evidence" column="evidence" ariaSort={ariaSort} sortBy={sortBy} />
+          <SortHeader label="Entity" column="label" ariaSort={ariaSort} sortBy={sortBy} table="entities" />
+          <SortHeader label="Type" column="type" ariaSort={ariaSort} sortBy={sortBy} table="entities" />
+          <SortHeader
+            label="Relations"
+            column="relations"
+            ariaSort={ariaSort}
+            sortBy={sortBy}
+            table="entities"
+          />
+          <SortHeader
+            label="Evidence"
+            column="evidence"
+            ariaSort={ariaSort}
+            sortBy={sortBy}
+            table="entities"
+          />
         </tr>
       </thead>
-      <tbody>
-        {sorted.map((row) => {
-          const selected = selection?.kind === 'node' && selection.id === row.id;
-          return (
-            <tr
-              key={row.id}
-              aria-selected={selected}
-              className={selected ? 'selected' : undefined}
-              ref={selected ? (el) => el?.scrollIntoView({ block: 'nearest' }) : undefined}
-            >
-              <td>
-                <button type="button" className="relation-link" onClick={() => select(row.id)}>
-                  {row.label}
-                </button>
-              </td>
-              <td>{row.type}</td>
-              <td className="num">{row.relations}</td>
-              <td className="num">{row.evidence}</td>
-            </tr>
-          );
-        })}
+      <tbody onKeyDown={roving.onKeyDown} onFocus={roving.onFocus}>
+        {sorted.map((row) => (
+          <EntityRow
+            key={row.id}
+            row={row}
+            selected={row.id === selectedNode}
+            tabbable={row.id === roving.current}
+            choose={select}
+          />
+        ))}
       </tbody>
     </table>
   );

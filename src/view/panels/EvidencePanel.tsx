@@ -1,17 +1,27 @@
 import { useGraph, useVocabulary } from '../../dataset/DatasetContext';
 import { edgeHedged } from '../../model/certainty';
 import { claimSentence } from '../../model/claims';
+import { spokenClaim } from '../../model/spokenClaim';
+import { useViewStore } from '../../state/store';
 import { EntityLink } from '../common/EntityLink';
+import { EVIDENCE_HEADING_ID } from '../focus/useEvidenceFocus';
 import { EvidenceItemView } from './EvidenceItemView';
 
 /** Everything the review says for one relation. */
 export const EvidencePanel = ({ edge }: { edge: string }) => {
   const graph = useGraph();
   const vocabulary = useVocabulary();
+  const clearSelection = useViewStore((s) => s.clearSelection);
   const a = graph.getEdgeAttributes(edge);
   return (
-    <section className="panel evidence-panel" aria-labelledby="evidence-heading">
-      <h2 id="evidence-heading">Evidence</h2>
+    <section className="panel evidence-panel" aria-labelledby={EVIDENCE_HEADING_ID}>
+      {/* Focus lands here when evidence opens (useEvidenceFocus); the name says which relation. */}
+      <h2 id={EVIDENCE_HEADING_ID} tabIndex={-1} data-edge={edge}>
+        Evidence<span className="visually-hidden"> for {spokenClaim(graph, edge)}</span>
+      </h2>
+      <button type="button" className="evidence-close" onClick={clearSelection}>
+        Close<span className="visually-hidden"> the evidence</span>
+      </button>
       <p className="claim">{claimSentence(graph, edge)}</p>
       <p className="claim-ends">
         <EntityLink id={graph.source(edge)} /> <span className="verb">{vocabulary.verb(a.relation)}</span>{' '}

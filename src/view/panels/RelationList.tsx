@@ -1,5 +1,6 @@
 import { useGraph, useVocabulary } from '../../dataset/DatasetContext';
 import { entityRelations } from '../../model/entityRelations';
+import { spokenClaim } from '../../model/spokenClaim';
 import { useViewStore } from '../../state/store';
 import { useVisibleSubgraph } from '../hooks/useVisibleSubgraph';
 
@@ -25,7 +26,12 @@ export const RelationList = ({ id }: { id: string }) => {
           <ul>
             {group.edges.map(({ edge, other, evidence }) => (
               <li key={edge} className={visible.edges.has(edge) ? '' : 'filtered-out'}>
-                <button type="button" className="relation-link" onClick={() => selectEdge(edge)}>
+                <button
+                  type="button"
+                  className="relation-link"
+                  aria-label={`Show evidence: ${spokenClaim(graph, edge)}, ${evidence} evidence${visible.edges.has(edge) ? '' : ' (hidden by filters)'}`}
+                  onClick={() => selectEdge(edge)}
+                >
                   {graph.getNodeAttribute(other, 'label')}
                   <span className="muted"> · {evidence} evidence</span>
                   {!visible.edges.has(edge) && <span className="muted"> (hidden by filters)</span>}

@@ -3,6 +3,7 @@ import { useEffect, type KeyboardEvent } from 'react';
 import { ViewBoundary } from '../common/ViewBoundary';
 import { useViewStore, useViewStoreApi } from '../../state/store';
 import type { SidePanel as PanelName } from '../../state/viewTypes';
+import { useEvidenceFocus } from '../focus/useEvidenceFocus';
 import { DetailsPanel } from './DetailsPanel';
 
 const TABS: { id: PanelName; label: string }[] = [
@@ -18,6 +19,7 @@ export const SidePanel = () => {
   const store = useViewStoreApi();
   const panel = useViewStore((s) => s.panel);
   const setPanel = useViewStore((s) => s.setPanel);
+  useEvidenceFocus();
   useEffect(() => {
     const onKey = (event: globalThis.KeyboardEvent) => {
       if (event.key !== 'Escape' || event.defaultPrevented) return;

@@ -13,6 +13,10 @@ import { useViewStore, useViewStoreApi } from '../../state/store';
 import { downloadBlob } from '../common/download';
 import { DraftTextField } from './DraftTextField';
 
+/** A step's button names the step it acts on (a screen reader lists buttons by name). */
+const stepName = (action: string, story: Story, i: number) =>
+  `${action}: step ${i + 1} of ${story.title}, ${story.steps[i]?.title ?? ''}`;
+
 /** Edit one of the lecturer's stories: its details and its steps (reorder, duplicate, delete with undo, preview). */
 export const DraftEditor = ({ story, children }: { story: Story; children: ReactNode }) => {
   const store = useViewStoreApi();
@@ -72,11 +76,16 @@ export const DraftEditor = ({ story, children }: { story: Story; children: React
               />
               <QuizToggle story={story} index={i} />
               <p className="step-buttons">
-                <button type="button" onClick={() => playStory(story.id, i)}>
+                <button
+                  type="button"
+                  aria-label={stepName('Preview', story, i)}
+                  onClick={() => playStory(story.id, i)}
+                >
                   Preview
                 </button>
                 <button
                   type="button"
+                  aria-label={stepName('Move up', story, i)}
                   disabled={i === 0}
                   onClick={() => edit((d) => moveStep(d, story.id, i, -1))}
                 >
@@ -84,16 +93,22 @@ export const DraftEditor = ({ story, children }: { story: Story; children: React
                 </button>
                 <button
                   type="button"
+                  aria-label={stepName('Move down', story, i)}
                   disabled={i === story.steps.length - 1}
                   onClick={() => edit((d) => moveStep(d, story.id, i, 1))}
                 >
                   Move down
                 </button>
-                <button type="button" onClick={() => edit((d) => duplicateStep(d, story.id, i))}>
+                <button
+                  type="button"
+                  aria-label={stepName('Duplicate', story, i)}
+                  onClick={() => edit((d) => duplicateStep(d, story.id, i))}
+                >
                   Duplicate
                 </button>
                 <button
                   type="button"
+                  aria-label={stepName('Delete step', story, i)}
                   onClick={() => {
                     edit((d) => deleteStep(d, story.id, i), true);
                     notify(`Step “${step.title}” deleted. Undo is in the Stories tab.`);
@@ -108,6 +123,7 @@ export const DraftEditor = ({ story, children }: { story: Story; children: React
         <p className="step-buttons">
           <button
             type="button"
+            aria-label={`Export YAML: ${story.title}`}
             onClick={() =>
               downloadBlob(
                 new Blob([storyToText(story, 'yaml')], { type: 'application/yaml' }),
@@ -119,6 +135,7 @@ export const DraftEditor = ({ story, children }: { story: Story; children: React
           </button>
           <button
             type="button"
+            aria-label={`Export JSON: ${story.title}`}
             onClick={() =>
               downloadBlob(
                 new Blob([storyToText(story, 'json')], { type: 'application/json' }),
@@ -130,6 +147,7 @@ export const DraftEditor = ({ story, children }: { story: Story; children: React
           </button>
           <button
             type="button"
+            aria-label={`Delete story: ${story.title}`}
             onClick={() => {
               edit((d) => deleteStory(d, story.id), true);
               notify(`Story “${story.title}” deleted. Undo is in the Stories tab.`);

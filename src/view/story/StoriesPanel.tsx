@@ -17,13 +17,15 @@ const StoriesPanel = () => {
   const drafts = useViewStore((s) => s.drafts);
   const undo = useViewStore((s) => s.draftUndo);
   const { playStory, undoDrafts } = store.getState();
+  // Each story's buttons name it: a screen reader lists them as “Play: …”, not ten times “Play”.
   const storyActions = (story: Story) => (
     <p className="story-actions">
-      <button type="button" onClick={() => playStory(story.id)}>
+      <button type="button" aria-label={`Play: ${story.title}`} onClick={() => playStory(story.id)}>
         Play
       </button>
       <button
         type="button"
+        aria-label={`Present: ${story.title}`}
         onClick={() => {
           playStory(story.id);
           void enterPresentation(store);
@@ -33,12 +35,14 @@ const StoriesPanel = () => {
       </button>
       <button
         type="button"
+        aria-label={`Handout (HTML): ${story.title}`}
         onClick={() => download(storyHandoutHtml(graph, story), 'text/html', `${story.id}-handout.html`)}
       >
         Handout (HTML)
       </button>
       <button
         type="button"
+        aria-label={`Handout (Markdown): ${story.title}`}
         onClick={() =>
           download(storyHandoutMarkdown(graph, story), 'text/markdown', `${story.id}-handout.md`)
         }
@@ -47,6 +51,7 @@ const StoriesPanel = () => {
       </button>
       <button
         type="button"
+        aria-label={`BibTeX: ${story.title}`}
         onClick={() =>
           download(bibtex(graph, storyRefs(graph, story)), 'application/x-bibtex', `${story.id}.bib`)
         }
