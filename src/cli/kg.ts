@@ -21,9 +21,11 @@ Commands:
                                the graph in graphology's serialization (stdout or FILE)
   positions --source FILE      compute graph-data/positions.yaml: where each quote stands in
                                the review (paragraph and sentence), from its plain text
-  gaps [--rows TYPE] [--cols TYPE] [--format json|csv] [--rollup yes|no] [--out FILE]
+  gaps [--rows TYPE] [--cols TYPE] [--format json|csv] [--rollup yes|no] [--empty] [--out FILE]
                                the gap map (default strategy × disease, JSON): evidence items
-                               per (row, column) cell, as in the app; empty cells omitted
+                               per (row, column) cell, as in the app, each with its gap_type
+                               (filled, thin, translation, review_only); --empty adds the empty
+                               cells (absolute) with their candidate reasons
 
 Options for every command:
   --data DIR                   graph-data folder (default: ./graph-data)
@@ -37,7 +39,14 @@ const COMMANDS: Record<string, CommandSpec> = {
   positions: { options: { source: 'string' }, run: runPositions },
   export: { options: { format: 'string', out: 'string' }, run: runExport },
   gaps: {
-    options: { rows: 'string', cols: 'string', format: 'string', out: 'string', rollup: 'string' },
+    options: {
+      rows: 'string',
+      cols: 'string',
+      format: 'string',
+      out: 'string',
+      rollup: 'string',
+      empty: 'boolean',
+    },
     run: runGaps,
   },
 };
@@ -49,7 +58,7 @@ const main = (argv: string[]): number => {
       console.log(USAGE);
       return 0;
     }
-    return parsed.spec.run(parsed.options);
+    return parsed.spec.run(parsed.options, parsed.args);
   } catch (error) {
     if (error instanceof CliError) {
       console.error(`kg: ${error.message} (see --help)`);
