@@ -1,4 +1,5 @@
 #!/usr/bin/env tsx
+import { runCompare } from './commands/compareCommand';
 import { runExport } from './commands/exportCommand';
 import { runGaps } from './commands/gapsCommand';
 import { runPositions } from './commands/positionsCommand';
@@ -26,6 +27,11 @@ Commands:
                                per (row, column) cell, as in the app, each with its gap_type
                                (filled, thin, translation, review_only); --empty adds the empty
                                cells (absolute) with their candidate reasons
+  compare A B [C] [--format json|csv] [--narrower yes|no] [--out FILE]
+                               two or three entities of one type side by side: shared and
+                               unique neighbours by relation kind, each with its strongest
+                               level and evidence count (--narrower yes: with their narrower
+                               entities' relations)
 
 Options for every command:
   --data DIR                   graph-data folder (default: ./graph-data)
@@ -38,6 +44,11 @@ const COMMANDS: Record<string, CommandSpec> = {
   stats: { options: { source: 'string' }, run: runStats },
   positions: { options: { source: 'string' }, run: runPositions },
   export: { options: { format: 'string', out: 'string' }, run: runExport },
+  compare: {
+    options: { format: 'string', narrower: 'string', out: 'string' },
+    positionals: { min: 2, max: 3, name: 'entity ids' },
+    run: runCompare,
+  },
   gaps: {
     options: {
       rows: 'string',
