@@ -1,4 +1,5 @@
 #!/usr/bin/env tsx
+import { runAudit } from './commands/auditCommand';
 import { runCompare } from './commands/compareCommand';
 import { runExport } from './commands/exportCommand';
 import { runGaps } from './commands/gapsCommand';
@@ -32,6 +33,10 @@ Commands:
                                unique neighbours by relation kind, each with its strongest
                                level and evidence count (--narrower yes: with their narrower
                                entities' relations)
+  audit --apply FILE [--dry-run]
+                               apply an audit patch exported from the app: wrong levels and
+                               missing context are written into graph-data (validated first);
+                               the other flags are listed with where each item is
 
 Options for every command:
   --data DIR                   graph-data folder (default: ./graph-data)
@@ -44,6 +49,7 @@ const COMMANDS: Record<string, CommandSpec> = {
   stats: { options: { source: 'string' }, run: runStats },
   positions: { options: { source: 'string' }, run: runPositions },
   export: { options: { format: 'string', out: 'string' }, run: runExport },
+  audit: { options: { apply: 'string', 'dry-run': 'boolean' }, run: runAudit },
   compare: {
     options: { format: 'string', narrower: 'string', out: 'string' },
     positionals: { min: 2, max: 3, name: 'entity ids' },
