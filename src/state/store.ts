@@ -3,12 +3,13 @@ import { createStore, useStore, type StoreApi } from 'zustand';
 import type { Dataset } from '../dataset/dataset';
 import { createFilterSlice, type FilterSlice } from './filterSlice';
 import { createGapSlice, type GapSlice } from './gapSlice';
+import { createInterrogateSlice, type InterrogateSlice } from './interrogateSlice';
 import { createStorySlice, type StorySlice } from './storySlice';
 import { createNavigationSlice, type NavigationSlice } from './navigationSlice';
 import { createUiSlice, type UiSlice } from './uiSlice';
 
 /** The view state of one dataset. The graph data itself is never copied in here. */
-export type ViewStore = NavigationSlice & FilterSlice & UiSlice & GapSlice & StorySlice;
+export type ViewStore = NavigationSlice & FilterSlice & UiSlice & GapSlice & StorySlice & InterrogateSlice;
 export type ViewStoreApi = StoreApi<ViewStore>;
 
 /** One store per dataset: opening another graph starts from its own defaults. */
@@ -19,6 +20,7 @@ export const createViewStore = (dataset: Dataset): ViewStoreApi =>
     ...createUiSlice(...args),
     ...createGapSlice(dataset)(...args),
     ...createStorySlice(...args),
+    ...createInterrogateSlice(...args),
   }));
 
 export const ViewStoreContext = createContext<ViewStoreApi | null>(null);

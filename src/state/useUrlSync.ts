@@ -17,6 +17,9 @@ const pick = (s: ViewStore): UrlView => ({
   gapCell: s.gapCell,
   story: s.story,
   presenting: s.presenting,
+  compare: s.compare,
+  compareNarrower: s.compareNarrower,
+  reading: s.reading,
 });
 
 /**

@@ -150,3 +150,38 @@ describe('kg audit --apply', () => {
     expect(runKg('audit', '--data', root).status).toBe(2);
   }, 120_000);
 });
+
+describe('evidence debt', () => {
+  it('counts claims backed by review statements only, one study, or in-vitro work only', async () => {
+    const { claimDebt, evidenceDebt } = await import('../../src/model/audit/evidenceDebt');
+    const { graphBuilder } = await import('../support/tinyGraph');
+    const { g: tiny, node, edge } = graphBuilder();
+    node('factor/a');
+    node('mechanism/b');
+    node('disease/c');
+    edge('factor/a', 'acts_through', 'mechanism/b', [
+      { quote: 'x', level: 'review', refs: [1, 2], section: '2.2' },
+    ]);
+    edge('mechanism/b', 'involved_in', 'disease/c', [
+      { quote: 'y', level: 'in_vitro', refs: [3], section: '3.2' },
+      { quote: 'z', level: 'review', refs: [3], section: '3.2' },
+    ]);
+    edge('factor/a', 'involved_in', 'disease/c', [
+      { quote: 'w', level: 'animal', refs: [4], section: '3.2' },
+      { quote: 'v', level: 'in_vitro', refs: [5], section: '3.2' },
+    ]);
+    expect(claimDebt(tiny, 'factor/a--acts_through--mechanism/b')).toEqual(['review_only']);
+    expect(claimDebt(tiny, 'mechanism/b--involved_in--disease/c')).toEqual(['one_study', 'in_vitro_only']);
+    expect(claimDebt(tiny, 'factor/a--involved_in--disease/c')).toEqual([]);
+    const debt = evidenceDebt(tiny);
+    expect(
+      debt.bySection.map((r) => [r.key, r.claims, r.kinds.review_only.length, r.kinds.in_vitro_only.length]),
+    ).toEqual([
+      ['2.2', 1, 1, 0],
+      ['3.2', 2, 0, 1],
+    ]);
+    expect(debt.byType.find((r) => r.key === 'disease')!.claims).toBe(2);
+    const shipped = evidenceDebt(g);
+    expect(shipped.byType.find((r) => r.key === 'strategy')!.kinds.review_only.length).toBeGreaterThan(0);
+  });
+});

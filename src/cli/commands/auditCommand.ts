@@ -46,7 +46,8 @@ export const runAudit = (options: Options): number => {
   const dry = options['dry-run'] === 'true';
   if (!dry && edits.size > 0) {
     const before = new Map([...edits.keys()].map((f) => [f, readFileSync(join(root, '..', f), 'utf8')]));
-    for (const [f, { source, edits: list }] of edits) writeFileSync(join(root, '..', f), applyEdits(source, list));
+    for (const [f, { source, edits: list }] of edits)
+      writeFileSync(join(root, '..', f), applyEdits(source, list));
     const errors = errorsOf(loadGraph(root).problems);
     if (errors.length > 0) {
       for (const [f, text] of before) writeFileSync(join(root, '..', f), text);
