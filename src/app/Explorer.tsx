@@ -3,6 +3,7 @@ import { GapView } from '../view/lazyViews';
 import { useViewStore } from '../state/store';
 import { useIdleWarmup } from './useIdleWarmup';
 import { useDraftPersistence } from '../state/useDraftPersistence';
+import { useFlagPersistence } from '../state/useFlagPersistence';
 import { useStoryPlayer } from '../state/useStoryPlayer';
 import { useUrlSync } from '../state/useUrlSync';
 import { ExportMenu } from '../view/export/ExportMenu';
@@ -23,6 +24,7 @@ import { ViewSwitch } from '../view/toolbar/ViewSwitch';
 /** The researcher's screen: toolbar, canvas with legend, focus bar and status, and the side panel. */
 export const Explorer = () => {
   useDraftPersistence();
+  useFlagPersistence();
   useUrlSync();
   useStoryPlayer();
   useIdleWarmup();

@@ -9,6 +9,7 @@ export const PathPanel = lazyView(() => import('./paths/PathPanel'));
 export const ReferencePanel = lazyView(() => import('./references/ReferencePanel'));
 export const StoriesPanel = lazyView(() => import('./story/StoriesPanel'));
 export const ExportPanel = lazyView(() => import('./export/ExportPanel'));
+export const FlagForm = lazyView(() => import('./audit/FlagForm'));
 
 export const LAZY_VIEWS = [
   GapView,
@@ -18,4 +19,5 @@ export const LAZY_VIEWS = [
   ReferencePanel,
   ListView,
   StoriesPanel,
+  FlagForm,
 ];

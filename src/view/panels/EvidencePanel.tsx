@@ -21,7 +21,7 @@ export const EvidencePanel = ({ edge }: { edge: string }) => {
         {vocabulary.relation(a.relation)?.description}
       </p>
       {a.evidence.map((item, i) => (
-        <EvidenceItemView key={`${i}-${item.quote.slice(0, 20)}`} item={item} />
+        <EvidenceItemView key={`${i}-${item.quote.slice(0, 20)}`} item={item} edge={edge} />
       ))}
     </section>
   );
