@@ -7,6 +7,8 @@ import { runPositions } from './commands/positionsCommand';
 import { runStats } from './commands/statsCommand';
 import { runValidate } from './commands/validateCommand';
 import { CliError, parseCli, type CommandSpec } from './args';
+import { errnoCode, FileError, reasonFor } from './fileError';
+import { guardStdout } from './stdout';
 
 export const USAGE = `kg: the review's knowledge graph from graph-data/
 
@@ -42,7 +44,8 @@ Options for every command:
   --data DIR                   graph-data folder (default: ./graph-data)
   --help                       this text
 
-Exit codes: 0 success, 1 invalid data, 2 misuse.`;
+Exit codes: 0 success, 1 invalid data, 2 misuse or a file that cannot be read or written,
+3 a bug in kg (KG_DEBUG=1 prints its stack trace).`;
 
 const COMMANDS: Record<string, CommandSpec> = {
   validate: { options: { source: 'string' }, run: runValidate },
@@ -77,12 +80,25 @@ const main = (argv: string[]): number => {
     }
     return parsed.spec.run(parsed.options, parsed.args);
   } catch (error) {
+    if (error instanceof FileError) {
+      console.error(`kg: ${error.message}`);
+      return 2;
+    }
     if (error instanceof CliError) {
       console.error(`kg: ${error.message} (see --help)`);
       return 2;
     }
-    throw error;
+    // A file-system failure no command anticipated is still one line naming the path.
+    if (errnoCode(error)) {
+      const { syscall, path } = error as NodeJS.ErrnoException;
+      console.error(`kg: cannot ${syscall ?? 'use'} ${path ?? 'a file'}: ${reasonFor(error)}`);
+      return 2;
+    }
+    console.error(`kg: internal error: ${(error as Error).message} (a bug in kg; KG_DEBUG=1 shows where)`);
+    if (process.env.KG_DEBUG) console.error((error as Error).stack);
+    return 3;
   }
 };
 
+guardStdout();
 process.exitCode = main(process.argv.slice(2));

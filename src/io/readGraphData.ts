@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Problem } from '../model/problems';
 import type { RawGraphData, TypedEntityRecord } from '../model/rawData';
@@ -9,6 +9,7 @@ import { checkSchema } from '../model/vocabulary/schemaChecks';
 import { schemaFileSchema } from '../model/vocabulary/schemaFile';
 import { vocabularyOf, type Vocabulary } from '../model/vocabulary/vocabulary';
 import { positionsFileSchema } from '../model/positions/positionsFile';
+import { checkDataRoot, listYamlFiles, readGraphFile } from './graphDataFiles';
 import { readRelations } from './readRelations';
 import { parseYamlFile, readMapping, readSequence, type YamlFile } from './yamlRecords';
 
@@ -16,13 +17,6 @@ export interface ReadResult {
   data?: RawGraphData;
   problems: Problem[];
 }
-
-const yamlFilesIn = (dir: string): string[] =>
-  existsSync(dir)
-    ? readdirSync(dir)
-        .filter((name) => /\.ya?ml$/.test(name))
-        .sort()
-    : [];
 
 /**
  * Reads graph-data/: schema.yaml first (the vocabulary everything else is checked against), then
@@ -32,12 +26,22 @@ const yamlFilesIn = (dir: string): string[] =>
 export const readGraphData = (root: string): ReadResult => {
   const problems: Problem[] = [];
   const display = (path: string): string => relative(join(root, '..'), path) || path;
+  const rootProblem = checkDataRoot(root, display(root));
+  if (rootProblem) return { problems: [rootProblem] };
+  // A file that cannot be read or parsed is reported once; the cross-record checks are skipped, or every
+  // reference to its records would be reported too. An optional file that does not exist is no problem.
+  let unreadable = false;
   const open = (path: string, optional = false): YamlFile | undefined => {
-    if (!existsSync(path)) {
-      if (!optional) problems.push({ severity: 'error', file: display(path), message: 'file is missing' });
-      return undefined;
-    }
-    return parseYamlFile(display(path), readFileSync(path, 'utf8'), problems);
+    if (optional && !existsSync(path)) return undefined;
+    const text = readGraphFile(path, display(path), problems);
+    const file = text === undefined ? undefined : parseYamlFile(display(path), text, problems);
+    if (!file) unreadable = true;
+    return file;
+  };
+  const yamlFilesIn = (dir: string): string[] => {
+    const names = listYamlFiles(dir, display(dir), problems);
+    if (!names) unreadable = true;
+    return names ?? [];
   };
 
   const schemaFile = open(join(root, 'schema.yaml'));
@@ -68,7 +72,12 @@ export const readGraphData = (root: string): ReadResult => {
       )
     : [];
 
-  const entities = readEntities(join(root, 'entities'), vocabulary, open, display, problems);
+  const entities = readEntities(
+    join(root, 'entities'),
+    vocabulary,
+    { open, list: yamlFilesIn, display },
+    problems,
+  );
 
   const relations: RawGraphData['relations'] = [];
   const relationDir = join(root, 'relations');
@@ -104,6 +113,7 @@ export const readGraphData = (root: string): ReadResult => {
         }
       : undefined;
 
+  if (unreadable) return { problems };
   return {
     data: { schema, groups, entities, papers, relations, stories, ...(positions ? { positions } : {}) },
     problems,
@@ -117,10 +127,14 @@ const schemaPath = (path: string): string[] => path.split('.');
 const readEntities = (
   dir: string,
   vocabulary: Vocabulary,
-  open: (path: string) => YamlFile | undefined,
-  display: (path: string) => string,
+  files: {
+    open: (path: string) => YamlFile | undefined;
+    list: (dir: string) => string[];
+    display: (path: string) => string;
+  },
   problems: Problem[],
 ): RawGraphData['entities'] => {
+  const { open, list, display } = files;
   const entities: RawGraphData['entities'] = [];
   const drawn = vocabulary.drawnTypes.map((t) => t.id);
   const typeOf = (name: string) => name.replace(/\.ya?ml$/, '').split('.')[0] ?? '';
@@ -128,7 +142,7 @@ const readEntities = (
     const index = drawn.indexOf(typeOf(name));
     return index === -1 ? drawn.length : index;
   };
-  for (const name of yamlFilesIn(dir).sort((a, b) => order(a) - order(b) || a.localeCompare(b))) {
+  for (const name of list(dir).sort((a, b) => order(a) - order(b) || a.localeCompare(b))) {
     const type = typeOf(name);
     if (!drawn.includes(type)) {
       problems.push({

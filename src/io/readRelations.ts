@@ -8,7 +8,8 @@ import {
   type RelationRecord,
 } from '../model/recordSchemas';
 import type { Vocabulary } from '../model/vocabulary/vocabulary';
-import { describeIssue, readSequence, type YamlFile } from './yamlRecords';
+import { issueProblems, withoutUnknownKeys } from './issueProblems';
+import { readSequence, type YamlFile } from './yamlRecords';
 
 /**
  * Reads a relations file. Evidence items are checked one by one: a bad item is reported
@@ -38,14 +39,12 @@ export const readRelations = (
       }
       for (const issue of parsed.error.issues) {
         const path = ['evidence', index, ...(issue.path as (string | number)[])];
-        problems.push({
-          severity: 'error',
-          file: origin.file,
-          line: origin.lineOf(path),
-          id,
-          message: describeIssue({ ...issue, path }),
-        });
+        problems.push(...issueProblems({ ...issue, path }, { file: origin.file, id }, origin.lineOf));
       }
+      // An item whose only fault is an unknown key is kept (its error stands).
+      const stripped = withoutUnknownKeys(raw, parsed.error.issues);
+      const retry = stripped === undefined ? undefined : z.safeParse(evidenceSchema, stripped);
+      if (retry?.success) evidence.push(retry.data);
     });
     if (evidence.length > 0) out.push({ value: { ...value, evidence }, origin });
   }

@@ -1,3 +1,5 @@
+import { bibText, bibVerbatim } from './escape/bibtex';
+import { risLine } from './escape/ris';
 import { firstAuthorSurname } from './paperLabel';
 import { formatCitation } from './citation';
 import { sourceShort } from './sourceCitation';
@@ -32,13 +34,13 @@ const bibAuthors = (authors: string) =>
     .filter(Boolean)
     .join(' and ') + (/et al/.test(authors) ? ' and others' : '');
 
-const bibEscape = (s: string) =>
-  s
-    .replace(/[{}\\]/g, '')
-    .replace(/&/g, '\\&')
-    .replace(/%/g, '\\%');
+/** Fields that biblatex prints verbatim: percent-encoded where needed, never LaTeX-escaped. */
+const VERBATIM = new Set(['doi']);
 
-/** BibTeX, one @article per reference; a PMID only when it can be trusted, warnings as notes. */
+/**
+ * BibTeX, one @article per reference; a PMID only when it can be trusted, warnings as notes. Text is
+ * LaTeX-escaped (escape/bibtex.ts), so every field's braces balance whatever the data holds.
+ */
 export const bibtex = (graph: KnowledgeGraph, refs: readonly number[]): string =>
   papers(graph, refs)
     .map((p) => {
@@ -60,33 +62,35 @@ export const bibtex = (graph: KnowledgeGraph, refs: readonly number[]): string =
       ];
       const body = fields
         .filter(([, v]) => v)
-        .map(([k, v]) => `  ${k} = {${bibEscape(v!)}}`)
+        .map(([k, v]) => `  ${k} = {${VERBATIM.has(k) ? bibVerbatim(v!) : bibText(v!)}}`)
         .join(',\n');
       return `@article{${key},\n${body}\n}`;
     })
     .join('\n\n') + '\n';
 
-/** RIS records; AN (the PMID) only when it can be trusted. */
+/** RIS records; AN (the PMID) only when it can be trusted. Values are folded onto one line (escape/ris.ts). */
 export const ris = (graph: KnowledgeGraph, refs: readonly number[]): string =>
   papers(graph, refs)
     .map((p) => {
-      const lines = ['TY  - JOUR'];
-      for (const a of (p.authors ?? '')
+      const authors = (p.authors ?? '')
         .replace(/,?\s*et al\.?$/, '')
         .split(',')
         .map((x) => x.trim())
-        .filter(Boolean))
-        lines.push(`AU  - ${a}`);
-      if (p.title) lines.push(`TI  - ${p.title}`);
-      if (p.journal) lines.push(`JO  - ${p.journal}`);
-      if (p.year) lines.push(`PY  - ${p.year}`);
-      if (p.volume_pages) lines.push(`VL  - ${p.volume_pages}`);
-      if (p.pmid && p.pmid_trusted) lines.push(`AN  - ${p.pmid}`);
-      if (p.doi) lines.push(`DO  - ${p.doi}`);
-      lines.push(
-        `N1  - Reference ${p.ref} of ${sourceShort(graph)}${p.warnings.length ? `; ${p.warnings.join(' ')}` : ''}`,
-      );
-      lines.push('ER  - ');
-      return lines.join('\n');
+        .filter(Boolean);
+      return [
+        'TY  - JOUR',
+        ...authors.flatMap((a) => risLine('AU', a)),
+        ...risLine('TI', p.title),
+        ...risLine('JO', p.journal),
+        ...risLine('PY', p.year),
+        ...risLine('VL', p.volume_pages),
+        ...risLine('AN', p.pmid && p.pmid_trusted ? p.pmid : undefined),
+        ...risLine('DO', p.doi),
+        ...risLine(
+          'N1',
+          `Reference ${p.ref} of ${sourceShort(graph)}${p.warnings.length ? `; ${p.warnings.join(' ')}` : ''}`,
+        ),
+        'ER  - ',
+      ].join('\n');
     })
     .join('\n\n') + '\n';

@@ -1,5 +1,7 @@
 import { claimSentence } from './claims';
 import { formatCitation } from './citation';
+import { htmlText as esc } from './escape/html';
+import { mdText } from './escape/markdown';
 import { sourceLine } from './sourceCitation';
 import { referenceId, vocabOf } from './vocabOf';
 import type { Story, StoryStep } from './storySchema';
@@ -28,17 +30,26 @@ export const plainCaption = (caption: string): string =>
     .replace(/\*(.+?)\*/g, '$1')
     .replace(/\[([^\]]+)\]\([^)]+\)/g, '$1');
 
-/** A Markdown handout: each step's title and caption, the review's quotes behind it, and the references. */
+/**
+ * A Markdown handout: each step's title and caption, the review's quotes behind it, and the references.
+ * Every value from the data or the lecturer goes through `mdText`, so it reads as literal text: no raw
+ * HTML, no markup it did not mean (escape/markdown.ts).
+ */
 export const storyHandoutMarkdown = (graph: KnowledgeGraph, story: Story, withNotes = false): string => {
-  const out: string[] = [`# ${story.title}`, '', `*${story.audience}* — ${story.summary}`, ''];
+  const out: string[] = [
+    `# ${mdText(story.title)}`,
+    '',
+    `*${mdText(story.audience)}* — ${mdText(story.summary)}`,
+    '',
+  ];
   story.steps.forEach((step, i) => {
-    out.push(`## ${i + 1}. ${step.title}`, '', plainCaption(step.caption), '');
-    if (withNotes && step.notes) out.push(`> Presenter notes: ${step.notes}`, '');
+    out.push(`## ${i + 1}. ${mdText(step.title)}`, '', mdText(plainCaption(step.caption), true), '');
+    if (withNotes && step.notes) out.push(`> Presenter notes: ${mdText(step.notes)}`, '');
     for (const e of stepEdges(graph, step)) {
-      out.push(`**${claimSentence(graph, e)}**`, '');
+      out.push(`**${mdText(claimSentence(graph, e))}**`, '');
       for (const item of graph.getEdgeAttribute(e, 'evidence')) {
         out.push(
-          `> “${item.quote}” (§ ${item.section}; ${levelLabel(graph, item.level)}${item.refs.length ? `; refs ${item.refs.join(', ')}` : ''})`,
+          `> “${mdText(item.quote)}” (§ ${mdText(item.section)}; ${levelLabel(graph, item.level)}${item.refs.length ? `; refs ${item.refs.join(', ')}` : ''})`,
           '',
         );
       }
@@ -47,20 +58,19 @@ export const storyHandoutMarkdown = (graph: KnowledgeGraph, story: Story, withNo
   const refs = storyRefs(graph, story);
   if (refs.length > 0) {
     out.push('## References', '');
-    for (const r of refs) out.push(`${r}. ${formatCitation(graph.getNodeAttributes(referenceId(graph, r)))}`);
+    for (const r of refs)
+      out.push(`${r}. ${mdText(formatCitation(graph.getNodeAttributes(referenceId(graph, r))), true)}`);
     out.push('');
   }
   const source = sourceLine(graph);
-  if (source) out.push(`Source: ${source}`, '');
+  if (source) out.push(`Source: ${mdText(source, true)}`, '');
   return out.join('\n');
 };
 
 const levelLabel = (graph: KnowledgeGraph, level: string | undefined): string =>
   level === undefined ? 'no level' : (vocabOf(graph).level(level)?.label ?? level);
 
-const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-
-/** The same handout as a printable HTML page (with a print stylesheet). */
+/** The same handout as a printable HTML page (with a print stylesheet); every value HTML-escaped. */
 export const storyHandoutHtml = (graph: KnowledgeGraph, story: Story): string => {
   const steps = story.steps
     .map((step, i) => {

@@ -4,6 +4,7 @@ import type { Dataset } from '../dataset/dataset';
 import { referenceKey } from '../model/ids';
 import { defaultGapAxes } from '../model/gaps/gapAxes';
 import type { Vocabulary } from '../model/vocabulary/vocabulary';
+import { hasItsPartner, parameterNotices, shortValue } from './urlNotices';
 import {
   defaultInterrogateUrl,
   INTERROGATE_PARAMS,
@@ -86,6 +87,8 @@ const KNOWN = new Set([
   'step',
   'present',
   ...INTERROGATE_PARAMS,
+  // Read at start-up (state/safeStart.ts): open without the saved stories.
+  'safe',
 ]);
 const list = (value: string | null): string[] =>
   value
@@ -112,7 +115,7 @@ export const parseUrlView = (
   const params = new URLSearchParams(search);
   const notices: string[] = [];
   const ignore = (name: string, why: string) =>
-    notices.push(`Ignored ?${name}=${params.get(name) ?? ''}: ${why}.`);
+    notices.push(`Ignored ?${name}=${shortValue(params.get(name) ?? '')}: ${why}.`);
   const defaults = defaultUrlView(v);
   const view: UrlView = structuredClone(defaults);
   const facetIds = new Set(v.schema.facets.map((f) => f.id));
@@ -124,8 +127,7 @@ export const parseUrlView = (
     return undefined;
   };
 
-  for (const name of params.keys())
-    if (!KNOWN.has(name) && !facetIds.has(name)) notices.push(`Ignored unknown parameter ?${name}.`);
+  notices.push(...parameterNotices(params, (name) => KNOWN.has(name) || facetIds.has(name)));
 
   const node = entity('node');
   if (node) view.selection = { kind: 'node', id: node };
@@ -137,6 +139,7 @@ export const parseUrlView = (
   const focus = entity('focus');
   if (focus) {
     const depth = params.has('depth') ? depthSchema.safeParse(params.get('depth')) : undefined;
+    // (?depth without ?focus is reported by parameterNotices.)
     if (depth && !depth.success) ignore('depth', `expected 1 to ${MAX_FOCUS_DEPTH}`);
     view.focus = { id: focus, depth: depth?.success ? depth.data : 1 };
     view.selection ??= { kind: 'node', id: focus };
@@ -148,12 +151,16 @@ export const parseUrlView = (
     const items = list(params.get(name));
     const bad = items.filter((i) => !values.includes(i));
     if (bad.length > 0)
-      notices.push(`Ignored ${bad.map((b) => `"${b}"`).join(', ')} in ?${name}: not a known value.`);
+      notices.push(
+        `Ignored ${shortValue(bad.map((b) => `"${b}"`).join(', '))} in ?${name}: not a known value.`,
+      );
     return items.filter((i) => values.includes(i));
   };
   const drawnTypes = v.drawnTypes.map((t) => t.id);
   const types = enumList('types', drawnTypes);
-  if (types) filters.types = types;
+  if (types && types.length === 0)
+    notices.push('No entity type in ?types= is one this graph has: showing every type.');
+  else if (types) filters.types = types;
   const sections = enumList(
     'sections',
     v.sections.map((s) => s.id),
@@ -220,7 +227,7 @@ export const parseUrlView = (
     view.gapRows = defaults.gapRows;
     view.gapCols = defaults.gapCols;
   }
-  if (params.has('cell')) {
+  if (params.has('cell') && hasItsPartner(params, 'cell')) {
     const [row, col, ...rest] = list(params.get('cell'));
     const fits = (id: string | undefined, type: string) =>
       !!id && graph.hasNode(id) && graph.getNodeAttribute(id, 'type') === type;

@@ -113,3 +113,25 @@ describe('comparison and reader URLs', () => {
     expect(parseUrlView('?read=25.999', dataset).notices[0]).toMatch(/Ignored \?read=25\.999/);
   });
 });
+
+describe('URL notices', () => {
+  it('says when a parameter is repeated, orphaned or names no type, and shortens long values', () => {
+    const long = 'x'.repeat(100_000);
+    const { view, notices } = parseUrlView(
+      `?node=factor/vegf&node=disease/mi&step=2&depth=2&cell=therapy/msc,disease/mi&types=gene&${long}=1&ref=${long}`,
+      dataset,
+    );
+    expect(view.selection).toEqual({ kind: 'node', id: 'factor/vegf' });
+    expect(view.gapCell).toBeNull();
+    expect(view.filters.types).toEqual(DEFAULT_FILTERS.types);
+    expect(notices).toContain('?node was given 2 times; used the first (factor/vegf).');
+    expect(notices).toContain('Ignored ?step=2: it needs a story.');
+    expect(notices).toContain('Ignored ?depth=2: it needs a focus.');
+    expect(notices).toContain('Ignored ?cell=therapy/msc,disease/mi: it needs ?view=gaps.');
+    expect(notices).toContain('No entity type in ?types= is one this graph has: showing every type.');
+    expect(notices.every((n) => n.length < 200)).toBe(true);
+    expect(notices).toContainEqual(
+      expect.stringMatching(/^Ignored unknown parameter \?x+… \(100,000 characters\)\.$/),
+    );
+  });
+});

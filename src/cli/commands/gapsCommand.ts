@@ -1,4 +1,3 @@
-import { writeFileSync } from 'node:fs';
 import { defaultGapAxes } from '../../model/gaps/gapAxes';
 import { gapMatrixCsv } from '../../model/gaps/gapExport';
 import { typedGapJson } from '../../model/gaps/gapTypedJson';
@@ -8,6 +7,7 @@ import { vocabOf } from '../../model/vocabOf';
 import type { Vocabulary } from '../../model/vocabulary/vocabulary';
 import { CliError, type Options } from '../args';
 import { loadOrReport } from '../loadOrReport';
+import { writeOutput } from '../writeOutput';
 
 const axisType = (v: Vocabulary, name: string, value: string | undefined, fallback: string): string => {
   if (value === undefined) return fallback;
@@ -41,7 +41,6 @@ export const runGaps = (options: Options): number => {
   const matrix = gapMatrix(loaded.graph, items, { rows, cols, rollUp });
   const json = () => typedGapJson(loaded.graph, matrix, items, { empty: options.empty === 'true' });
   const text = format === 'csv' ? gapMatrixCsv(matrix, v) : `${JSON.stringify(json(), null, 2)}\n`;
-  if (options.out) writeFileSync(options.out, text);
-  else process.stdout.write(text);
+  writeOutput(options.out, text);
   return 0;
 };

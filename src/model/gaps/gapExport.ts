@@ -1,3 +1,4 @@
+import { csvCell } from '../escape/csv';
 import type { Vocabulary } from '../vocabulary/vocabulary';
 import type { GapMatrix } from './gapMatrix';
 
@@ -16,14 +17,10 @@ const orderedCells = (m: GapMatrix) => {
   );
 };
 
-const csvField = (value: string | number): string => {
-  const text = String(value);
-  return /[",\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-};
-
 /**
  * One line per non-empty cell: ids, labels, counts per level, the split by the main facet (MSC and
- * exosome items), strongest level and references.
+ * exosome items), strongest level and references. Cells are written by `csvCell` (escape/csv.ts):
+ * quoted when needed, formulas neutralised.
  */
 export const gapMatrixCsv = (m: GapMatrix, v: Vocabulary): string => {
   const label = new Map([...m.rows, ...m.cols].map((e) => [e.id, e.label]));
@@ -52,7 +49,7 @@ export const gapMatrixCsv = (m: GapMatrix, v: Vocabulary): string => {
       c.level ?? '',
       c.refs.join(';'),
     ]
-      .map(csvField)
+      .map(csvCell)
       .join(','),
   );
   return `${[header.join(','), ...lines].join('\n')}\n`;

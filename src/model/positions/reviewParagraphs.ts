@@ -39,7 +39,7 @@ const sectionOf = (head: string, sections: readonly string[]): string | 'skip' =
 };
 
 /** A sentence ends at . ? or ! (after a closing bracket or quote) before a capital, a digit or a bracket. */
-const SENTENCE_END = /[.?!]["'”’)\]]*\s+(?=["'“‘(\[]?[A-Z0-9])/g;
+const SENTENCE_END = /[.?!]["'”’)\]]*\s+(?=["'“‘([]?[A-Z0-9])/g;
 /** Abbreviations after which a full stop does not end a sentence. */
 const ABBREVIATIONS =
   /(?:\bet al|\be\.g|\bi\.e|\bvs|\bFig|\bFigs|\bapprox|\bca|\bDr|\bSt|\bNo|\bref|\brefs)\.$/;

@@ -1,5 +1,5 @@
 import type { Core } from 'cytoscape';
-import { memo, useEffect, useMemo, useState, type ComponentProps } from 'react';
+import { memo, useMemo, useState, type ComponentProps } from 'react';
 import CytoscapeComponent from 'react-cytoscapejs';
 import { useDataset } from '../../dataset/DatasetContext';
 import { useViewStore } from '../../state/store';
@@ -10,32 +10,13 @@ import { useConcealed } from '../story/useConcealed';
 import { toElements } from './toElements';
 import { useCameraRequests } from './useCameraRequests';
 import { useCanvasEvents } from './useCanvasEvents';
+import { useCanvasRegistration } from './useCanvasRegistration';
 import { useCanvasResize } from './useCanvasResize';
-import { setCanvas } from './canvasRegistry';
 import { useEmphasisClasses } from './useEmphasisClasses';
 import { useVisibilityClasses } from './useVisibilityClasses';
 import { usePathElements } from '../hooks/usePathElements';
 import { useSpotlight } from '../hooks/useSpotlight';
 import { useLayoutRunner } from './useLayoutRunner';
-
-/**
- * Exposes the instance as `window.__cy`, so browser tests can check state rather than pixels,
- * and marks the first painted frame (`graph-first-frame`) for the benchmark.
- */
-const useExposeForTests = (cy: Core | null): void => {
-  useEffect(() => {
-    if (!cy) return undefined;
-    (window as unknown as { __cy?: Core }).__cy = cy;
-    setCanvas(cy);
-    performance.mark('canvas-created');
-    const mark = () => requestAnimationFrame(() => performance.mark('graph-first-frame'));
-    if (performance.getEntriesByName('graph-first-frame').length === 0) cy.one('render', mark);
-    return () => {
-      cy.removeListener('render', mark);
-      setCanvas(null);
-    };
-  }, [cy]);
-};
 
 /**
  * react-cytoscapejs diffs every element on each render; memo keeps it from re-rendering at all
@@ -76,7 +57,7 @@ export const GraphCanvas = () => {
   useCameraRequests(cy, value, spotlight);
   useLayoutRunner(cy, visible);
   useCanvasResize(cy);
-  useExposeForTests(cy);
+  useCanvasRegistration(cy);
 
   return (
     <div

@@ -1,5 +1,6 @@
 import { ListView, PathPanel, ReferencePanel, StoriesPanel } from '../lazyViews';
 import { useEffect, type KeyboardEvent } from 'react';
+import { ViewBoundary } from '../common/ViewBoundary';
 import { useViewStore, useViewStoreApi } from '../../state/store';
 import type { SidePanel as PanelName } from '../../state/viewTypes';
 import { DetailsPanel } from './DetailsPanel';
@@ -56,11 +57,13 @@ export const SidePanel = () => {
         ))}
       </div>
       <div role="tabpanel" id={`tabpanel-${panel}`} aria-labelledby={`tab-${panel}`} className="tabpanel">
-        {panel === 'details' && <DetailsPanel />}
-        {panel === 'paths' && <PathPanel />}
-        {panel === 'references' && <ReferencePanel />}
-        {panel === 'list' && <ListView />}
-        {panel === 'stories' && <StoriesPanel />}
+        <ViewBoundary name={`The ${TABS.find((t) => t.id === panel)?.label ?? panel} tab`} resetKey={panel}>
+          {panel === 'details' && <DetailsPanel />}
+          {panel === 'paths' && <PathPanel />}
+          {panel === 'references' && <ReferencePanel />}
+          {panel === 'list' && <ListView />}
+          {panel === 'stories' && <StoriesPanel />}
+        </ViewBoundary>
       </div>
     </aside>
   );
