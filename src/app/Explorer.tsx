@@ -1,4 +1,4 @@
-import { GapView } from '../view/lazyViews';
+import { AuditView, CompareView, GapView, ReaderView } from '../view/lazyViews';
 
 import { useViewStore } from '../state/store';
 import { useIdleWarmup } from './useIdleWarmup';
@@ -47,11 +47,32 @@ export const Explorer = () => {
         <ExportMenu />
         <CopyLinkButton />
       </header>
-      <main className={view === 'gaps' ? 'workspace with-gaps' : 'workspace'}>
+      <main className={view === 'graph' ? 'workspace' : 'workspace with-gaps'}>
         {view === 'gaps' && (
           <div className="gap-pane">
             <ViewBoundary name="The gap map">
               <GapView />
+            </ViewBoundary>
+          </div>
+        )}
+        {view === 'compare' && (
+          <div className="gap-pane">
+            <ViewBoundary name="The comparison">
+              <CompareView />
+            </ViewBoundary>
+          </div>
+        )}
+        {view === 'audit' && (
+          <div className="gap-pane">
+            <ViewBoundary name="The audit view">
+              <AuditView />
+            </ViewBoundary>
+          </div>
+        )}
+        {view === 'reader' && (
+          <div className="gap-pane">
+            <ViewBoundary name="The reader">
+              <ReaderView />
             </ViewBoundary>
           </div>
         )}

@@ -17,11 +17,13 @@ const CELL = 'strategy/hypoxic-preconditioning,disease/spinal-cord-injury';
 
 describe('the gap map', () => {
   it('renders strategy × disease with grouped headers', async () => {
-    const { page, errors, context } = await openApp(browser, '?view=gaps');
+    // Larger than the screen, the map starts collapsed to its groups; a cell named in the URL opens its lines.
+    const { page, errors, context } = await openApp(browser, `?view=gaps&cell=${CELL}`);
     const table = page.getByRole('table', { name: /gap map/i });
     await expect(table.getAttribute('aria-label')).resolves.toBe(
       'Gap map: Improvement strategies × Diseases and injuries',
     );
+    await table.getByRole('columnheader', { name: 'Spinal cord injury' }).waitFor();
     expect(await table.getByRole('columnheader', { name: 'Spinal cord injury' }).count()).toBe(1);
     expect(await table.getByRole('columnheader', { name: 'Heart and vessels' }).count()).toBe(1);
     expect(await table.getByRole('rowheader', { name: 'Hypoxic preconditioning' }).count()).toBe(1);
@@ -37,7 +39,11 @@ describe('the gap map', () => {
   });
 
   it('lists the evidence of a clicked cell, highlights it on the canvas, and puts it in the URL', async () => {
-    const { page, context } = await openApp(browser, '?view=gaps');
+    const { page, context } = await openApp(browser, `?view=gaps&cell=${CELL}`);
+    await page.getByRole('region', { name: 'Gap map cell' }).waitFor();
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.getByRole('region', { name: 'Gap map cell' }).count()).toBe(0);
+    expect(page.url()).not.toContain('cell=');
     await page.getByRole('button', { name: /Hypoxic preconditioning × Spinal cord injury:/ }).click();
     const panel = page.getByRole('region', { name: 'Gap map cell' });
     await expect(panel.textContent()).resolves.toContain(

@@ -68,6 +68,7 @@ export const GapExports = ({ matrix, shown }: { matrix: GapMatrix; shown: ShownM
       </button>
       <button
         type="button"
+        title="The research agenda as comma-separated values"
         onClick={() =>
           downloadBlob(
             new Blob([agendaCsv(graph, agenda())], { type: 'text/csv' }),
@@ -75,7 +76,7 @@ export const GapExports = ({ matrix, shown }: { matrix: GapMatrix; shown: ShownM
           )
         }
       >
-        Agenda (CSV)
+        Agenda (spreadsheet)
       </button>
     </span>
   );

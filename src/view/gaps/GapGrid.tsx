@@ -1,5 +1,5 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useRef } from 'react';
+import { useEffect, useRef } from 'react';
 import { useGraph, useVocabulary } from '../../dataset/DatasetContext';
 import type { ShownMatrix } from '../../model/gaps/arrangeLines';
 import { cellKey } from '../../model/gaps/gapMatrix';
@@ -56,6 +56,15 @@ export const GapGrid = ({
     estimateSize: () => COL,
     overscan: 6,
   });
+  // Bring a chosen cell, or the row or column of an entity chosen on the canvas, into view.
+  const wantRow = selected?.row ?? highlighted;
+  const wantCol = selected?.col ?? highlighted;
+  const rowAt = shown.rows.findIndex((l) => l.node.id === wantRow);
+  const colAt = shown.cols.findIndex((l) => l.node.id === wantCol);
+  useEffect(() => {
+    if (rowAt >= 0) rowV.scrollToIndex(rowAt, { align: 'center' });
+    if (colAt >= 0) colV.scrollToIndex(colAt, { align: 'center' });
+  }, [rowAt, colAt, rowV, colV]);
   const rows = rowV.getVirtualItems();
   const cols = colV.getVirtualItems();
   const left = cols[0]?.start ?? 0;

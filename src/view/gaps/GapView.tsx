@@ -30,12 +30,10 @@ const GapView = () => {
     (axis: 'rows' | 'cols', id: string) => {
       const current = store.getState().gapExpanded ?? { rows: [], cols: [] };
       const list = current[axis];
-      store
-        .getState()
-        .setGapExpanded({
-          ...current,
-          [axis]: list.includes(id) ? list.filter((x) => x !== id) : [...list, id],
-        });
+      store.getState().setGapExpanded({
+        ...current,
+        [axis]: list.includes(id) ? list.filter((x) => x !== id) : [...list, id],
+      });
     },
     [store],
   );

@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { allNodes, type AxisNode } from '../../model/gaps/axisTree';
 import { openable } from '../../model/gaps/axisLines';
 import { useViewStore, useViewStoreApi } from '../../state/store';
@@ -31,6 +31,9 @@ export const useInitialExpansion = (forests: { rows: AxisNode[]; cols: AxisNode[
   const store = useViewStoreApi();
   const expanded = useViewStore((s) => s.gapExpanded);
   const cell = useViewStore((s) => s.gapCell);
+  const selection = useViewStore((s) => s.selection);
+  const chosen = selection?.kind === 'node' ? selection.id : null;
+  const shownFor = useRef<string | null>(null);
   const fallback = (() => {
     const count = (forest: AxisNode[]) => allNodes(forest).filter((n) => n.kind === 'entity').length;
     if (fitsScreen(count(forests.rows), count(forests.cols)))
@@ -54,5 +57,16 @@ export const useInitialExpansion = (forests: { rows: AxisNode[]; cols: AxisNode[
         .getState()
         .setGapExpanded({ rows: [...expanded.rows, ...rows], cols: [...expanded.cols, ...cols] });
   }, [cell, expanded, forests, store]);
+  // So does an entity chosen on the canvas: its row or column is opened to be highlighted.
+  useEffect(() => {
+    if (!chosen || !expanded || shownFor.current === chosen) return;
+    shownFor.current = chosen;
+    const rows = pathTo(forests.rows, chosen).filter((id) => !expanded.rows.includes(id));
+    const cols = pathTo(forests.cols, chosen).filter((id) => !expanded.cols.includes(id));
+    if (rows.length > 0 || cols.length > 0)
+      store
+        .getState()
+        .setGapExpanded({ rows: [...expanded.rows, ...rows], cols: [...expanded.cols, ...cols] });
+  }, [chosen, expanded, forests, store]);
   return value;
 };
