@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { graphDataUrl } from 'virtual:review-graph';
 import { makeDataset, type Dataset } from '../dataset/dataset';
-import { graphFromBundle } from '../model/loadBundle';
+import { checkBuiltBundle } from '../formats/checkBuiltBundle';
 
 export type BundleState =
   { status: 'loading' } | { status: 'ready'; data: Dataset } | { status: 'error'; message: string };
@@ -18,7 +18,7 @@ export const useGraphBundle = (): BundleState => {
       })
       .then((json) => {
         performance.mark('graph-fetched');
-        const { graph, positions, stories } = graphFromBundle(json, graphDataUrl);
+        const { graph, positions, stories } = checkBuiltBundle(json, graphDataUrl);
         const data = makeDataset(graph, positions, stories);
         performance.mark('graph-built');
         if (!cancelled) setState({ status: 'ready', data });

@@ -6,16 +6,16 @@ export type Options = Record<string, string | undefined> & { data: string };
 
 export interface CommandSpec {
   options: Record<string, 'string' | 'boolean'>;
-  /** How many plain arguments the command takes (`kg compare A B [C]`), none by default. */
-  positionals?: { min: number; max: number; name: string };
-  run: (options: Options, args: string[]) => number;
+  /** Positional arguments the command takes (files, entity ids), with how many; none by default. */
+  positionals?: { name: string; min: number; max: number };
+  run: (options: Options, positionals: string[]) => number | Promise<number>;
 }
 
 /** Parses `<command> [--option value]…`; throws CliError with a one-line reason on misuse. */
 export const parseCli = (
   argv: string[],
   commands: Record<string, CommandSpec>,
-): 'help' | { spec: CommandSpec; options: Options; args: string[] } => {
+): 'help' | { spec: CommandSpec; options: Options; positionals: string[] } => {
   const [name, ...rest] = argv;
   if (!name || name === '--help' || name === '-h' || name === 'help') return 'help';
   const spec = commands[name];
@@ -27,15 +27,13 @@ export const parseCli = (
   ) as Record<string, { type: 'string' | 'boolean' }>;
   try {
     const { values, positionals } = parseArgs({ args: rest, options, allowPositionals: true, strict: true });
-    const allowed = spec.positionals;
-    if (!allowed && positionals.length > 0) throw new CliError(`unexpected argument "${positionals[0]}"`);
-    if (allowed && (positionals.length < allowed.min || positionals.length > allowed.max))
-      throw new CliError(
-        `${name} takes ${allowed.min === allowed.max ? allowed.min : `${allowed.min} to ${allowed.max}`} ${allowed.name}, not ${positionals.length}`,
-      );
-    // A flag (`--empty`) arrives as the string "true", so every option reads as text.
+    const allowed = spec.positionals ?? { name: '', min: 0, max: 0 };
+    if (positionals.length > allowed.max)
+      throw new CliError(`unexpected argument "${positionals[allowed.max]}"`);
+    if (positionals.length < allowed.min) throw new CliError(`${name} needs ${allowed.name}`);
+    // A flag (`--empty`) arrives as true, so every option reads as text.
     const text = Object.fromEntries(Object.entries(values).map(([k, x]) => [k, String(x)]));
-    return { spec, options: { data: 'graph-data', ...text }, args: positionals };
+    return { spec, options: { data: 'graph-data', ...text }, positionals };
   } catch (error) {
     if (error instanceof CliError) throw error;
     throw new CliError((error as Error).message.split('\n')[0] ?? 'invalid arguments');
