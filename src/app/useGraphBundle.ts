@@ -2,9 +2,15 @@ import { useEffect, useState } from 'react';
 import { graphDataUrl } from 'virtual:review-graph';
 import { makeDataset, type Dataset } from '../dataset/dataset';
 import { checkBuiltBundle } from '../formats/checkBuiltBundle';
+import { readWithProgress, type LoadProgress } from './readWithProgress';
 
 export type BundleState =
-  { status: 'loading' } | { status: 'ready'; data: Dataset } | { status: 'error'; message: string };
+  | { status: 'loading'; progress?: LoadProgress }
+  | { status: 'ready'; data: Dataset }
+  | { status: 'error'; message: string };
+
+/** Lets the browser paint (the progress) before a long task. */
+const nextPaint = () => new Promise<void>((done) => requestAnimationFrame(() => setTimeout(done, 0)));
 
 /** Fetches the review graph the build emitted (preloaded by index.html). */
 export const useGraphBundle = (): BundleState => {
@@ -14,7 +20,15 @@ export const useGraphBundle = (): BundleState => {
     fetch(graphDataUrl)
       .then((response) => {
         if (!response.ok) throw new Error(`${graphDataUrl}: HTTP ${response.status}`);
-        return response.json() as Promise<unknown>;
+        const onProgress = (progress: LoadProgress) =>
+          !cancelled && setState({ status: 'loading', progress });
+        return readWithProgress(response, onProgress).then(async (text) => {
+          if (text.length > 1_000_000) {
+            onProgress({ received: text.length, phase: 'building' });
+            await nextPaint();
+          }
+          return JSON.parse(text) as unknown;
+        });
       })
       .then((json) => {
         performance.mark('graph-fetched');

@@ -2,8 +2,8 @@ import { graphFromBundle, type LoadedGraph } from '../model/loadBundle';
 import type { KnowledgeGraph } from '../model/types';
 import type { DatasetSchema } from '../model/vocabulary/datasetSchema';
 import { parseDatasetSchema } from './schema/datasetSchemaShape';
+import * as z from 'zod/mini';
 import {
-  edgeShape,
   evidenceVocabularyIssue,
   firstIssue,
   nodeShape,
@@ -11,6 +11,19 @@ import {
   typeIssue,
 } from './schema/graphShape';
 import type { DatasetEvidence } from './types';
+
+/** A built relation: a dataset whose schema has no levels builds evidence items without one. */
+const builtEdgeShape = z.looseObject({
+  relation: z.string().check(z.minLength(1)),
+  evidence: z.array(
+    z.looseObject({
+      quote: z.string(),
+      section: z.string(),
+      refs: z.array(z.number()),
+      level: z.optional(z.string()),
+    }),
+  ),
+});
 
 /** The first record of the graph its schema does not allow, as `where: what`. */
 const firstVocabularyIssue = (graph: KnowledgeGraph, schema: DatasetSchema): string | undefined => {
@@ -23,7 +36,7 @@ const firstVocabularyIssue = (graph: KnowledgeGraph, schema: DatasetSchema): str
   }
   for (const key of graph.edges()) {
     const attributes: unknown = graph.getEdgeAttributes(key);
-    const shape = edgeShape.safeParse(attributes);
+    const shape = builtEdgeShape.safeParse(attributes);
     if (!shape.success) return `relation ${key}: ${firstIssue(shape.error)}`;
     const issue = relationIssue(shape.data.relation, schema);
     if (issue) return `relation ${key}: ${issue}`;

@@ -21,6 +21,11 @@ describe('the graph the build emits, checked by the app before it draws', () => 
     expect(stories.length).toBeGreaterThan(0);
   });
 
+  it('accepts a dataset whose schema has no levels and no references', () => {
+    const other = JSON.parse(buildGraphBundle(resolve('tests/fixtures/other-dataset')).json) as unknown;
+    expect(checkBuiltBundle(other, 'other.json').graph.order).toBeGreaterThan(3);
+  });
+
   it.each([
     [
       'an evidence level the schema does not declare',

@@ -17,6 +17,8 @@ import { useVisibilityClasses } from './useVisibilityClasses';
 import { usePathElements } from '../hooks/usePathElements';
 import { useSpotlight } from '../hooks/useSpotlight';
 import { useLayoutRunner } from './useLayoutRunner';
+import { LargeGraphBanner } from './LargeGraphBanner';
+import { useRenderSettings } from './useRenderSettings';
 
 /**
  * react-cytoscapejs diffs every element on each render; memo keeps it from re-rendering at all
@@ -51,6 +53,14 @@ export const GraphCanvas = () => {
     [graph, visible, selection, focus, pathElements, spotlight, concealed],
   );
 
+  const render = useRenderSettings(
+    cy,
+    elements.length - graph.size,
+    presenting ? presentationStylesheetFor(vocabulary) : stylesheetFor(vocabulary),
+    visible,
+    value.keep !== undefined,
+  );
+
   useCanvasEvents(cy);
   useVisibilityClasses(cy, visible);
   useEmphasisClasses(cy, value);
@@ -60,23 +70,28 @@ export const GraphCanvas = () => {
   useCanvasRegistration(cy);
 
   return (
-    <div
-      className="canvas"
-      role="img"
-      aria-label="Network of the review's entities; use the list view for a keyboard-accessible table"
-    >
-      <CytoscapeView
-        cy={setCy}
-        elements={elements}
-        stylesheet={presenting ? presentationStylesheetFor(vocabulary) : stylesheetFor(vocabulary)}
-        layout={PRESET_LAYOUT}
-        style={CANVAS_STYLE}
-        autounselectify
-        boxSelectionEnabled={false}
-        minZoom={0.1}
-        maxZoom={4}
-        pixelRatio={1}
-      />
-    </div>
+    <>
+      <div
+        className="canvas"
+        data-renderer={render.settings.webgl ? 'webgl' : 'canvas'}
+        role="img"
+        aria-label="Network of the review's entities; use the list view for a keyboard-accessible table"
+      >
+        <CytoscapeView
+          cy={setCy}
+          elements={elements}
+          stylesheet={render.stylesheet}
+          layout={PRESET_LAYOUT}
+          style={CANVAS_STYLE}
+          autounselectify
+          boxSelectionEnabled={false}
+          minZoom={0.1}
+          maxZoom={4}
+          hideEdgesOnViewport={render.settings.hideEdgesOnViewport}
+          pixelRatio={render.settings.pixelRatio}
+        />
+      </div>
+      <LargeGraphBanner render={render} entities={elements.length - graph.size} relations={graph.size} />
+    </>
   );
 };

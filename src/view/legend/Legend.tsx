@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react';
 import { useDataset } from '../../dataset/DatasetContext';
 import { useViewStore } from '../../state/store';
 import { useVisibleSubgraph } from '../hooks/useVisibleSubgraph';
+import { HedgedLegendEntry } from './HedgedLegendEntry';
 import { ShapeIcon } from './ShapeIcon';
 
 /** The legend is the type filter: each entry shows shape, colour and counts, and toggles its type. */
@@ -69,6 +70,7 @@ export const Legend = () => {
                 </span>
               ))}
           </p>
+          <HedgedLegendEntry />
         </>
       )}
     </nav>

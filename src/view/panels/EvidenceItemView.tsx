@@ -4,6 +4,7 @@ import { EntityLink } from '../common/EntityLink';
 import { LevelBadge } from '../common/LevelBadge';
 import { Citation } from './Citation';
 import { EvidenceActions } from './EvidenceActions';
+import { ItemConditions } from './ItemConditions';
 
 const DETAIL_FIELDS = [
   ['species', 'Species'],
@@ -19,8 +20,8 @@ const DETAIL_FIELDS = [
 ] as const;
 
 /**
- * One evidence item: the quote, where it stands, its level, study details, warnings and references;
- * with the edge that carries it, "Read in context" and "Flag".
+ * One evidence item: the quote, where it stands, its level, certainty and conditions, study details, warnings
+ * and references; with the edge that carries it, "Read in context" and "Flag".
  */
 export const EvidenceItemView = ({ item, edge }: { item: EvidenceItem; edge?: string | undefined }) => {
   const vocabulary = useVocabulary();
@@ -38,6 +39,7 @@ export const EvidenceItemView = ({ item, edge }: { item: EvidenceItem; edge?: st
           </span>
         )}
       </p>
+      <ItemConditions item={item} />
       {DETAIL_FIELDS.some(([key]) => item[key] !== undefined) && (
         <dl className="details">
           {DETAIL_FIELDS.filter(([key]) => item[key] !== undefined).map(([key, label]) => (
