@@ -10,9 +10,9 @@ export const GapSummary = ({ shown }: { shown: ShownMatrix }) => {
   const total = rows.length * cols.length;
   return (
     <p className="gap-summary muted" role="status">
-      {rows.length} × {cols.length} cells shown · {filled} with evidence · {total - filled} empty. A cell
-      counts the evidence statements that name both its row and its column (narrower entities and preparations
-      count for broader ones and their tissues), and how many distinct references they cite.
+      {rows.length} × {cols.length} cells shown · {filled} with evidence · {total - filled} empty. A cell:
+      statements·distinct references naming its row and its column (narrower entities and preparations count
+      for broader ones and their tissues); its bar: statements by level.
     </p>
   );
 };

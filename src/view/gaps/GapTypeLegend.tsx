@@ -9,6 +9,5 @@ export const GapTypeLegend = () => (
         {GAP_TYPE_LABELS[t].label} <span className="muted">({GAP_TYPE_LABELS[t].short})</span>
       </li>
     ))}
-    <li className="muted">Cells: statements·references; bar: statements by level</li>
   </ul>
 );
