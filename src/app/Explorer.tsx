@@ -1,8 +1,9 @@
-import { GapView } from '../view/lazyViews';
+import { AuditView, CompareView, GapView, ReaderView } from '../view/lazyViews';
 
 import { useViewStore } from '../state/store';
 import { useIdleWarmup } from './useIdleWarmup';
 import { useDraftPersistence } from '../state/useDraftPersistence';
+import { useFlagPersistence } from '../state/useFlagPersistence';
 import { useEditingDraftPersistence } from '../state/useEditingDraftPersistence';
 import { useStoryPlayer } from '../state/useStoryPlayer';
 import { useUrlSync } from '../state/useUrlSync';
@@ -30,6 +31,7 @@ import { SkipLink } from '../view/focus/SkipLink';
 
 /** The researcher's screen: toolbar, canvas with legend, focus bar and status, and the side panel. */
 export const Explorer = () => {
+  useFlagPersistence();
   useStoryPlayer();
   useIdleWarmup();
   const view = useViewStore((s) => s.view);
@@ -55,11 +57,32 @@ export const Explorer = () => {
         <OpenGraphButton />
         <RecentGraphs />
       </header>
-      <main className={view === 'gaps' ? 'workspace with-gaps' : 'workspace'}>
+      <main className={view === 'graph' ? 'workspace' : 'workspace with-gaps'}>
         {view === 'gaps' && (
           <div className="gap-pane">
             <ViewBoundary name="The gap map">
               <GapView />
+            </ViewBoundary>
+          </div>
+        )}
+        {view === 'compare' && (
+          <div className="gap-pane">
+            <ViewBoundary name="The comparison">
+              <CompareView />
+            </ViewBoundary>
+          </div>
+        )}
+        {view === 'audit' && (
+          <div className="gap-pane">
+            <ViewBoundary name="The audit view">
+              <AuditView />
+            </ViewBoundary>
+          </div>
+        )}
+        {view === 'reader' && (
+          <div className="gap-pane">
+            <ViewBoundary name="The reader">
+              <ReaderView />
             </ViewBoundary>
           </div>
         )}

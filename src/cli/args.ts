@@ -5,8 +5,8 @@ export class CliError extends Error {}
 export type Options = Record<string, string | undefined> & { data: string };
 
 export interface CommandSpec {
-  options: Record<string, 'string'>;
-  /** Positional arguments the command takes (files), with how many; none by default. */
+  options: Record<string, 'string' | 'boolean'>;
+  /** Positional arguments the command takes (files, entity ids), with how many; none by default. */
   positionals?: { name: string; min: number; max: number };
   run: (options: Options, positionals: string[]) => number | Promise<number>;
 }
@@ -24,14 +24,16 @@ export const parseCli = (
   if (rest.includes('--help') || rest.includes('-h')) return 'help';
   const options = Object.fromEntries(
     Object.entries({ ...spec.options, data: 'string' }).map(([key, type]) => [key, { type }]),
-  ) as Record<string, { type: 'string' }>;
+  ) as Record<string, { type: 'string' | 'boolean' }>;
   try {
     const { values, positionals } = parseArgs({ args: rest, options, allowPositionals: true, strict: true });
     const allowed = spec.positionals ?? { name: '', min: 0, max: 0 };
     if (positionals.length > allowed.max)
       throw new CliError(`unexpected argument "${positionals[allowed.max]}"`);
     if (positionals.length < allowed.min) throw new CliError(`${name} needs ${allowed.name}`);
-    return { spec, options: { data: 'graph-data', ...(values as Record<string, string>) }, positionals };
+    // A flag (`--empty`) arrives as true, so every option reads as text.
+    const text = Object.fromEntries(Object.entries(values).map(([k, x]) => [k, String(x)]));
+    return { spec, options: { data: 'graph-data', ...text }, positionals };
   } catch (error) {
     if (error instanceof CliError) throw error;
     throw new CliError((error as Error).message.split('\n')[0] ?? 'invalid arguments');

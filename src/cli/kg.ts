@@ -1,4 +1,6 @@
 #!/usr/bin/env tsx
+import { runAudit } from './commands/auditCommand';
+import { runCompare } from './commands/compareCommand';
 import { runExport } from './commands/exportCommand';
 import { runGaps } from './commands/gapsCommand';
 import { runImport } from './commands/importCommand';
@@ -43,9 +45,20 @@ Commands:
                                node table FILE
   positions --source FILE      compute graph-data/positions.yaml: where each quote stands in
                                the review (paragraph and sentence), from its plain text
-  gaps [--rows TYPE] [--cols TYPE] [--format json|csv] [--rollup yes|no] [--out FILE]
+  gaps [--rows TYPE] [--cols TYPE] [--format json|csv] [--rollup yes|no] [--empty] [--out FILE]
                                the gap map (default strategy × disease, JSON): evidence items
-                               per (row, column) cell, as in the app; empty cells omitted
+                               per (row, column) cell, as in the app, each with its gap_type
+                               (filled, thin, translation, review_only); --empty adds the empty
+                               cells (absolute) with their candidate reasons
+  compare A B [C] [--format json|csv] [--narrower yes|no] [--out FILE]
+                               two or three entities of one type side by side: shared and
+                               unique neighbours by relation kind, each with its strongest
+                               level and evidence count (--narrower yes: with their narrower
+                               entities' relations)
+  audit --apply FILE [--dry-run]
+                               apply an audit patch exported from the app: wrong levels and
+                               missing context are written into graph-data (validated first);
+                               the other flags are listed with where each item is
   quiz [--story ID] [--count N] --format gift|json [--out FILE]
                                questions generated from the graph (with --story, about that
                                story, its own quiz steps first; N defaults to 10), as Moodle
@@ -63,6 +76,12 @@ const COMMANDS: Record<string, CommandSpec> = {
   stats: { options: { source: 'string' }, run: runStats },
   positions: { options: { source: 'string' }, run: runPositions },
   export: { options: { format: 'string', out: 'string' }, run: runExport },
+  audit: { options: { apply: 'string', 'dry-run': 'boolean' }, run: runAudit },
+  compare: {
+    options: { format: 'string', narrower: 'string', out: 'string' },
+    positionals: { min: 2, max: 3, name: 'entity ids' },
+    run: runCompare,
+  },
   import: {
     options: { format: 'string' },
     positionals: { name: 'a FILE to read', min: 1, max: 2 },
@@ -70,7 +89,14 @@ const COMMANDS: Record<string, CommandSpec> = {
   },
   quiz: { options: { story: 'string', count: 'string', format: 'string', out: 'string' }, run: runQuiz },
   gaps: {
-    options: { rows: 'string', cols: 'string', format: 'string', out: 'string', rollup: 'string' },
+    options: {
+      rows: 'string',
+      cols: 'string',
+      format: 'string',
+      out: 'string',
+      rollup: 'string',
+      empty: 'boolean',
+    },
     run: runGaps,
   },
 };

@@ -3,7 +3,14 @@ import type { Dataset } from '../dataset/dataset';
 import type { ViewStore } from './store';
 import { defaultGapAxes } from '../model/gaps/gapAxes';
 
-export type GapSort = 'group' | 'name' | 'evidence' | 'gaps';
+export type GapSort = 'group' | 'name' | 'evidence' | 'gaps' | 'cluster';
+
+/** The evidence table's own filters (they narrow the matrix and the canvas too). */
+export interface GapEvidenceQuery {
+  text: string;
+  outcome: string;
+  ref: number | null;
+}
 
 export interface GapCellRef {
   row: string;
@@ -20,8 +27,16 @@ export interface GapSlice {
   gapHideEmpty: boolean;
   /** Show each cell's MSC and exosome counts separately. */
   gapSplit: boolean;
+  /** Open groups and entities per axis; null until the map decides (collapsed when it exceeds the screen). */
+  gapExpanded: { rows: string[]; cols: string[] } | null;
+  /** The matrix, or its twin: the table of the evidence items behind it. */
+  gapMode: 'matrix' | 'table';
+  gapEvidence: GapEvidenceQuery;
+  setGapExpanded: (expanded: { rows: string[]; cols: string[] }) => void;
   setGapOptions: (
-    patch: Partial<Pick<GapSlice, 'gapSort' | 'gapQuery' | 'gapHideEmpty' | 'gapSplit'>>,
+    patch: Partial<
+      Pick<GapSlice, 'gapSort' | 'gapQuery' | 'gapHideEmpty' | 'gapSplit' | 'gapMode' | 'gapEvidence'>
+    >,
   ) => void;
   setGapAxes: (rows: string, cols: string) => void;
   selectGapCell: (cell: GapCellRef | null) => void;
@@ -37,7 +52,11 @@ export const createGapSlice =
     gapQuery: { rows: '', cols: '' },
     gapHideEmpty: false,
     gapSplit: false,
+    gapExpanded: null,
+    gapMode: 'matrix',
+    gapEvidence: { text: '', outcome: '', ref: null },
     setGapOptions: (patch) => set(patch),
-    setGapAxes: (gapRows, gapCols) => set({ gapRows, gapCols, gapCell: null }),
+    setGapExpanded: (gapExpanded) => set({ gapExpanded }),
+    setGapAxes: (gapRows, gapCols) => set({ gapRows, gapCols, gapCell: null, gapExpanded: null }),
     selectGapCell: (gapCell) => set({ gapCell, selection: null, panel: 'details' }),
   });

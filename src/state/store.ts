@@ -3,6 +3,7 @@ import { createStore, useStore, type StoreApi } from 'zustand';
 import type { Dataset } from '../dataset/dataset';
 import { createFilterSlice, type FilterSlice } from './filterSlice';
 import { createGapSlice, type GapSlice } from './gapSlice';
+import { createInterrogateSlice, type InterrogateSlice } from './interrogateSlice';
 import { createLayoutJobSlice, type LayoutJobSlice } from './layoutJobSlice';
 import { createStorySlice, type StorySlice } from './storySlice';
 import { createNavigationSlice, type NavigationSlice } from './navigationSlice';
@@ -18,6 +19,7 @@ export type ViewStore = NavigationSlice &
   StorySlice &
   TeachSlice &
   ViewSlice &
+  InterrogateSlice &
   LayoutJobSlice;
 export type ViewStoreApi = StoreApi<ViewStore>;
 
@@ -31,6 +33,7 @@ export const createViewStore = (dataset: Dataset): ViewStoreApi =>
     ...createStorySlice(...args),
     ...createTeachSlice(...args),
     ...createViewSlice(...args),
+    ...createInterrogateSlice(...args),
     ...createLayoutJobSlice(...args),
   }));
 

@@ -7,6 +7,13 @@ import type { PathDirection } from '../model/paths';
 import type { Vocabulary } from '../model/vocabulary/vocabulary';
 import { hasItsPartner, parameterNotices, shortValue } from './urlNotices';
 import {
+  defaultInterrogateUrl,
+  INTERROGATE_PARAMS,
+  parseInterrogateUrl,
+  serializeInterrogateUrl,
+  type InterrogateUrl,
+} from './interrogateUrl';
+import {
   defaultFilters,
   LAYOUT_NAMES,
   MAX_FOCUS_DEPTH,
@@ -21,7 +28,7 @@ import {
 } from './viewTypes';
 
 /** The part of the view state that the URL carries. */
-export interface UrlView {
+export interface UrlView extends InterrogateUrl {
   selection: Selection;
   focus: Focus | null;
   filters: Filters;
@@ -57,6 +64,7 @@ export const defaultUrlView = (v: Vocabulary): UrlView => {
     gapCell: null,
     story: null,
     presenting: false,
+    ...defaultInterrogateUrl(),
   };
 };
 
@@ -84,6 +92,7 @@ const KNOWN = new Set([
   'story',
   'step',
   'present',
+  ...INTERROGATE_PARAMS,
   // Read at start-up (state/safeStart.ts): open without the saved stories.
   'safe',
 ]);
@@ -224,7 +233,9 @@ export const parseUrlView = (
     }
   }
   view.layout = single<LayoutName>('layout', LAYOUT_NAMES) ?? view.layout;
-  view.view = single<ViewName>('view', VIEW_NAMES) ?? view.view;
+  const { impliedView, ...interrogate } = parseInterrogateUrl(params, graph, notices);
+  Object.assign(view, interrogate);
+  view.view = single<ViewName>('view', VIEW_NAMES) ?? impliedView ?? view.view;
   view.gapRows = single('rows', drawnTypes) ?? view.gapRows;
   view.gapCols = single('cols', drawnTypes) ?? view.gapCols;
   if (view.gapRows === view.gapCols) {
@@ -280,7 +291,13 @@ export const serializeUrlView = (v: UrlView, vocabulary: Vocabulary): string => 
   if (v.pathDirection !== defaults.pathDirection) p.set('direction', v.pathDirection);
   if (v.ref !== null) p.set('ref', String(v.ref));
   if (v.layout !== 'default') p.set('layout', v.layout);
-  if (v.view !== 'graph') p.set('view', v.view);
+  const implied =
+    v.view === 'compare' && v.compare.length > 0
+      ? 'compare'
+      : v.view === 'reader' && v.reading
+        ? 'reader'
+        : 'graph';
+  if (v.view !== implied) p.set('view', v.view);
   if (v.view === 'gaps' || v.gapCell) {
     if (v.gapRows !== defaults.gapRows || v.gapCols !== defaults.gapCols) {
       p.set('rows', v.gapRows);
@@ -288,6 +305,7 @@ export const serializeUrlView = (v: UrlView, vocabulary: Vocabulary): string => 
     }
     if (v.gapCell) p.set('cell', `${v.gapCell.row},${v.gapCell.col}`);
   }
+  serializeInterrogateUrl(v, p);
   const impliedPanel = v.path ? 'paths' : v.ref !== null ? 'references' : 'details';
   if (v.panel !== impliedPanel) p.set('panel', v.panel);
   const text = p.toString().replace(/%2F/g, '/').replace(/%2C/g, ',');
@@ -299,4 +317,4 @@ export const isNavigation = (a: UrlView, b: UrlView): boolean => navigationKey(a
 
 /** What makes a history entry: where the reader is, not how the view is tuned. */
 const navigationKey = (v: UrlView): string =>
-  JSON.stringify([v.selection, v.focus, v.path, v.ref, v.view, v.gapCell, v.story]);
+  JSON.stringify([v.selection, v.focus, v.path, v.ref, v.view, v.gapCell, v.story, v.compare, v.reading]);

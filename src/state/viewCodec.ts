@@ -32,6 +32,9 @@ export const currentView = (s: ViewStore): UrlView => ({
   gapCell: s.gapCell,
   story: s.story,
   presenting: s.presenting,
+  compare: s.compare,
+  compareNarrower: s.compareNarrower,
+  reading: s.reading,
 });
 
 export const viewFromUrl = parseUrlView;
@@ -67,6 +70,9 @@ export const viewFromStep = (
       gapCell: applied.gapCell,
       story: base.story,
       presenting: base.presenting,
+      compare: base.compare,
+      compareNarrower: base.compareNarrower,
+      reading: base.reading,
     },
     camera: applied.camera,
   };

@@ -4,11 +4,11 @@ import type { Vocabulary } from '../model/vocabulary/vocabulary';
 export type Selection = { kind: 'node'; id: string } | { kind: 'edge'; id: string } | null;
 
 export type LayoutName = 'default' | 'force' | 'layered' | 'concentric';
-export type ViewName = 'graph' | 'gaps';
+export type ViewName = 'graph' | 'gaps' | 'compare' | 'reader' | 'audit';
 export type SidePanel = 'details' | 'paths' | 'references' | 'list' | 'stories';
 
 export const LAYOUT_NAMES: readonly LayoutName[] = ['default', 'force', 'layered', 'concentric'];
-export const VIEW_NAMES: readonly ViewName[] = ['graph', 'gaps'];
+export const VIEW_NAMES: readonly ViewName[] = ['graph', 'gaps', 'compare', 'reader', 'audit'];
 export const SIDE_PANELS: readonly SidePanel[] = ['details', 'paths', 'references', 'list', 'stories'];
 
 /** The filters of the view: which types, levels, facet values, sections and relation kinds are shown. */

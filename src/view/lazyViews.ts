@@ -9,6 +9,10 @@ export const PathPanel = lazyView(() => import('./paths/PathPanel'), 'The paths 
 export const ReferencePanel = lazyView(() => import('./references/ReferencePanel'), 'The reference view');
 export const StoriesPanel = lazyView(() => import('./story/StoriesPanel'), 'The stories panel');
 export const ExportPanel = lazyView(() => import('./export/ExportPanel'), 'The export panel');
+export const CompareView = lazyView(() => import('./compare/CompareView'), 'The comparison');
+export const ReaderView = lazyView(() => import('./reader/ReaderView'), 'The reader');
+export const AuditView = lazyView(() => import('./audit/AuditView'), 'The audit view');
+export const FlagForm = lazyView(() => import('./audit/FlagForm'), 'The flag form');
 
 export const LAZY_VIEWS = [
   GapView,
@@ -18,4 +22,8 @@ export const LAZY_VIEWS = [
   ReferencePanel,
   ListView,
   StoriesPanel,
+  FlagForm,
+  CompareView,
+  ReaderView,
+  AuditView,
 ];

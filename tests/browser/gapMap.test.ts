@@ -17,11 +17,13 @@ const CELL = 'strategy/hypoxic-preconditioning,disease/spinal-cord-injury';
 
 describe('the gap map', () => {
   it('renders strategy × disease with grouped headers', async () => {
-    const { page, errors, context } = await openApp(browser, '?view=gaps');
+    // Larger than the screen, the map starts collapsed to its groups; a cell named in the URL opens its lines.
+    const { page, errors, context } = await openApp(browser, `?view=gaps&cell=${CELL}`);
     const table = page.getByRole('table', { name: /gap map/i });
     await expect(table.getAttribute('aria-label')).resolves.toBe(
       'Gap map: Improvement strategies × Diseases and injuries',
     );
+    await table.getByRole('columnheader', { name: 'Spinal cord injury' }).waitFor();
     expect(await table.getByRole('columnheader', { name: 'Spinal cord injury' }).count()).toBe(1);
     expect(await table.getByRole('columnheader', { name: 'Heart and vessels' }).count()).toBe(1);
     expect(await table.getByRole('rowheader', { name: 'Hypoxic preconditioning' }).count()).toBe(1);
@@ -36,8 +38,45 @@ describe('the gap map', () => {
     await context.close();
   });
 
+  it('starts collapsed to strategy families × organ systems, the whole matrix on one 1366×768 screen', async () => {
+    const { page, context } = await openApp(browser, '?view=gaps', { width: 1366, height: 768 });
+    const table = page.getByRole('table', { name: /gap map/i });
+    await table.getByRole('columnheader', { name: 'Heart and vessels' }).waitFor();
+    const rowCount = Number(await table.getAttribute('aria-rowcount')) - 1;
+    const colCount = Number(await table.getAttribute('aria-colcount')) - 1;
+    // Collapsed: every row and every column is a group, and every one of them is drawn (none left to scroll to).
+    await expect.poll(() => table.getByRole('rowheader').count()).toBe(rowCount);
+    expect(rowCount).toBeGreaterThan(3);
+    expect(await table.getByRole('button', { name: /^Open .* \(group\)/ }).count()).toBe(rowCount + colCount);
+    expect(await table.locator('thead th[scope="col"]').count()).toBe(colCount + 1);
+    const fit = await page.evaluate(() => {
+      const t = document.querySelector('table.gap-table')!.getBoundingClientRect();
+      const s = document.querySelector('.gap-scroll')!;
+      const box = s.getBoundingClientRect();
+      return {
+        table: { left: t.left, top: t.top, right: t.right, bottom: t.bottom },
+        pane: { left: box.left, top: box.top, right: box.right, bottom: box.bottom },
+        overflowX: s.scrollWidth - s.clientWidth,
+        overflowY: s.scrollHeight - s.clientHeight,
+      };
+    });
+    expect(fit.table.left).toBeGreaterThanOrEqual(0);
+    expect(fit.table.top).toBeGreaterThanOrEqual(0);
+    expect(fit.table.right).toBeLessThanOrEqual(1366);
+    expect(fit.table.bottom).toBeLessThanOrEqual(768);
+    expect(fit.table.right).toBeLessThanOrEqual(fit.pane.right + 0.5);
+    expect(fit.table.bottom).toBeLessThanOrEqual(fit.pane.bottom + 0.5);
+    expect(fit.overflowX).toBeLessThanOrEqual(0);
+    expect(fit.overflowY).toBeLessThanOrEqual(0);
+    await context.close();
+  });
+
   it('lists the evidence of a clicked cell, highlights it on the canvas, and puts it in the URL', async () => {
-    const { page, context } = await openApp(browser, '?view=gaps');
+    const { page, context } = await openApp(browser, `?view=gaps&cell=${CELL}`);
+    await page.getByRole('region', { name: 'Gap map cell' }).waitFor();
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.getByRole('region', { name: 'Gap map cell' }).count()).toBe(0);
+    expect(page.url()).not.toContain('cell=');
     await page.getByRole('button', { name: /Hypoxic preconditioning × Spinal cord injury:/ }).click();
     const panel = page.getByRole('region', { name: 'Gap map cell' });
     await expect(panel.textContent()).resolves.toContain(

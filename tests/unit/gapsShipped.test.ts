@@ -1,4 +1,6 @@
-import { resolve } from 'node:path';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 type EntityType = string;
 import { loadGraph } from '../../src/io/loadGraph';
@@ -63,7 +65,7 @@ describe('the gap map of the shipped data', () => {
     expect(outcomes).not.toContain('positive');
   });
 
-  it('`kg gaps` prints the documented JSON contract', () => {
+  it('`kg gaps` prints the documented JSON contract, each cell with its gap type', () => {
     const run = runKg('gaps', '--rows', 'strategy', '--cols', 'disease');
     expect(run.status).toBe(0);
     const json = JSON.parse(run.stdout);
@@ -75,9 +77,43 @@ describe('the gap map of the shipped data', () => {
       count: 1,
       level: 'animal',
       refs: [73],
+      gap_type: 'translation',
+      references: 1,
+      notes: [],
     });
     expect(json.cells.length).toBe(matrix('strategy', 'disease').cells.size);
+    const therapy = JSON.parse(runKg('gaps', '--rows', 'therapy', '--cols', 'disease').stdout);
+    const exoflo = therapy.cells.find(
+      (c: { row: string; col: string }) => c.row === 'therapy/exoflo' && c.col === 'disease/severe-covid-19',
+    );
+    expect(exoflo).toMatchObject({ gap_type: 'thin', references: 1, refs: [130] });
   });
+
+  it('`kg gaps --empty` adds every empty cell as an absolute gap, with its candidate reasons', () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'kg-gaps-')), 'gaps.json');
+    const run = runKg('gaps', '--rows', 'strategy', '--cols', 'disease', '--empty', '--out', out);
+    expect(run.status).toBe(0);
+    const { rows, cols, cells } = JSON.parse(readFileSync(out, 'utf8'));
+    expect(cells.length).toBe(rows.length * cols.length);
+    const empty = cells.filter((c: { gap_type: string }) => c.gap_type === 'absolute');
+    expect(empty.length).toBe(rows.length * cols.length - matrix('strategy', 'disease').cells.size);
+    const stroke = cells.find(
+      (c: { row: string; col: string }) =>
+        c.row === 'strategy/preconditioning' && c.col === 'disease/type-1-diabetes',
+    );
+    expect(stroke.count).toBe(0);
+    expect(stroke.candidate.reasons[0]).toMatchObject({
+      kind: expect.any(String),
+      explanation: expect.stringMatching(/= \d/),
+    });
+    expect(stroke.candidate.reasons[0].steps[0].refs.length).toBeGreaterThan(0);
+    expect(
+      cells.some(
+        (c: { gap_type: string; candidate: unknown }) => c.gap_type === 'absolute' && c.candidate === null,
+      ),
+    ).toBe(true);
+    expect(runKg('gaps', '--empty', '--format', 'csv').status).toBe(2);
+  }, 120_000);
 
   it('`kg gaps` refuses a bad pairing with a one-line reason', () => {
     const run = runKg('gaps', '--rows', 'gene');

@@ -122,3 +122,19 @@ describe('a dataset with a schema of its own', () => {
     expect(search('augusta')[0]?.id).toBe('person/ada');
   });
 });
+
+describe('evidence debt on a dataset without levels or references', () => {
+  it('owes nothing it cannot measure, and counts its claims per type and section', async () => {
+    const { claimDebt, evidenceDebt } = await import('../../src/model/audit/evidenceDebt');
+    // No levels: nothing can be "review only" or "in vitro only"; no references: no "one study".
+    for (const edge of graph.edges()) expect(claimDebt(graph, edge)).toEqual([]);
+    const debt = evidenceDebt(graph);
+    const types = new Set(graph.getAttribute('schema').types.map((t) => t.id));
+    expect(debt.byType.length).toBeGreaterThan(0);
+    for (const row of debt.byType) {
+      expect(types.has(row.key)).toBe(true);
+      expect(row.claims).toBeGreaterThan(0);
+      expect(Object.values(row.kinds).flat()).toEqual([]);
+    }
+  });
+});

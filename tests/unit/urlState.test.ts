@@ -94,6 +94,32 @@ describe('URL state', () => {
   });
 });
 
+describe('comparison and reader URLs', () => {
+  it('?compare=A,B restores the comparison (and its view), and round-trips', async () => {
+    const { parseUrlView, serializeUrlView } = await import('../../src/state/urlState');
+    const { loadGraph } = await import('../../src/io/loadGraph');
+    const { makeDataset } = await import('../../src/dataset/dataset');
+    const { resolve } = await import('node:path');
+    const dataset = makeDataset(loadGraph(resolve('graph-data')).graph!, {}, []);
+    const search = '?compare=strategy/preconditioning,strategy/genetic-modification';
+    const { view, notices } = parseUrlView(search, dataset);
+    expect(notices).toEqual([]);
+    expect(view.view).toBe('compare');
+    expect(view.compare).toEqual(['strategy/preconditioning', 'strategy/genetic-modification']);
+    expect(serializeUrlView(view, dataset.vocabulary)).toBe(search);
+    const narrow = parseUrlView(`${search}&narrower=no`, dataset).view;
+    expect(narrow.compareNarrower).toBe(false);
+    expect(serializeUrlView(narrow, dataset.vocabulary)).toBe(`${search}&narrower=no`);
+    expect(parseUrlView('?compare=strategy/preconditioning,disease/covid-19', dataset).notices[0]).toMatch(
+      /Ignored \?compare=.*one type/,
+    );
+    const read = parseUrlView('?read=25.3', dataset).view;
+    expect([read.view, read.reading]).toEqual(['reader', { p: 25, s: 3 }]);
+    expect(serializeUrlView(read, dataset.vocabulary)).toBe('?read=25.3');
+    expect(parseUrlView('?read=25.999', dataset).notices[0]).toMatch(/Ignored \?read=25\.999/);
+  });
+});
+
 describe('URL notices', () => {
   it('says when a parameter is repeated, orphaned or names no type, and shortens long values', () => {
     const long = 'x'.repeat(100_000);

@@ -1,5 +1,6 @@
 import { defaultGapAxes } from '../../model/gaps/gapAxes';
-import { gapMatrixCsv, gapMatrixJson } from '../../model/gaps/gapExport';
+import { gapMatrixCsv } from '../../model/gaps/gapExport';
+import { typedGapJson } from '../../model/gaps/gapTypedJson';
 import { collectGapItems } from '../../model/gaps/gapItems';
 import { gapMatrix } from '../../model/gaps/gapMatrix';
 import { vocabOf } from '../../model/vocabOf';
@@ -22,7 +23,7 @@ const rollUpOption = (value: string | undefined): boolean => {
   throw new CliError('--rollup must be yes or no');
 };
 
-/** `kg gaps`: the gap map computed exactly as the app does (all evidence, no filters). */
+/** `kg gaps`: the gap map computed exactly as the app does (all evidence, no filters), each cell typed. */
 export const runGaps = (options: Options): number => {
   const format = options.format ?? 'json';
   if (format !== 'json' && format !== 'csv')
@@ -35,9 +36,11 @@ export const runGaps = (options: Options): number => {
   const rows = axisType(v, 'rows', options.rows, defaultRows);
   const cols = axisType(v, 'cols', options.cols, defaultCols);
   if (rows === cols) throw new CliError('--rows and --cols must be different types');
-  const matrix = gapMatrix(loaded.graph, collectGapItems(loaded.graph), { rows, cols, rollUp });
-  const text =
-    format === 'csv' ? gapMatrixCsv(matrix, v) : `${JSON.stringify(gapMatrixJson(matrix), null, 2)}\n`;
+  if (options.empty !== undefined && format !== 'json') throw new CliError('--empty needs --format json');
+  const items = collectGapItems(loaded.graph);
+  const matrix = gapMatrix(loaded.graph, items, { rows, cols, rollUp });
+  const json = () => typedGapJson(loaded.graph, matrix, items, { empty: options.empty === 'true' });
+  const text = format === 'csv' ? gapMatrixCsv(matrix, v) : `${JSON.stringify(json(), null, 2)}\n`;
   writeOutput(options.out, text);
   return 0;
 };

@@ -1,7 +1,7 @@
 import type { AxisEntry } from './gapAxes';
 import { cellKey, type GapMatrix } from './gapMatrix';
 
-export type AxisSort = 'group' | 'name' | 'evidence' | 'gaps';
+export type AxisSort = 'group' | 'name' | 'evidence' | 'gaps' | 'cluster';
 
 export interface AxisView {
   sort: AxisSort;
@@ -34,7 +34,7 @@ export const arrangeAxes = (
   if (rowView.hideEmpty) rows = rows.filter((r) => totals(m, r.id, cols, true).items > 0);
   if (colView.hideEmpty) cols = cols.filter((c) => totals(m, c.id, rows, false).items > 0);
   const order = (entries: AxisEntry[], view: AxisView, others: AxisEntry[], isRow: boolean) => {
-    if (view.sort === 'group') return entries;
+    if (view.sort === 'group' || view.sort === 'cluster') return entries;
     const t = new Map(entries.map((e) => [e.id, totals(m, e.id, others, isRow)]));
     return [...entries].sort((a, b) => {
       if (view.sort === 'name') return a.label.localeCompare(b.label);

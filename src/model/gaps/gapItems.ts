@@ -1,5 +1,5 @@
 import { normaliseForMatch } from '../quotes';
-import { broaderChain } from '../graphQueries';
+import { rollUp } from './rollUp';
 import { itemFacetValues, mainFacet } from '../evidenceFacets';
 import type { EvidenceItem, KnowledgeGraph } from '../types';
 import { vocabOf } from '../vocabOf';
@@ -58,14 +58,7 @@ export const collectGapItems = (
   const origin = vocabOf(graph).schema.gaps?.originRelation;
   const facet = mainFacet(graph);
   for (const entry of byKey.values()) {
-    for (const id of entry.named) broaderChain(graph, id).forEach((x) => entry.rolledUp.add(x));
-    // A preparation also counts for the tissue it comes from (the schema's origin relation).
-    if (origin)
-      for (const id of [...entry.rolledUp]) {
-        graph.forEachInEdge(id, (_e, ea, source) => {
-          if (ea.relation === origin) entry.rolledUp.add(source);
-        });
-      }
+    entry.rolledUp = rollUp(graph, entry.named, origin);
     if (facet) entry.kinds = itemFacetValues(graph, facet, entry.rolledUp, entry.item);
   }
   return [...byKey.values()];

@@ -74,7 +74,7 @@ export const gapMatrix = (
   return { rowType: options.rows, colType: options.cols, rows, cols, cells };
 };
 
-const emptyCell = (v: Vocabulary, kinds: readonly string[], row: string, col: string): GapCell => ({
+export const emptyCell = (v: Vocabulary, kinds: readonly string[], row: string, col: string): GapCell => ({
   row,
   col,
   items: [],
@@ -85,7 +85,8 @@ const emptyCell = (v: Vocabulary, kinds: readonly string[], row: string, col: st
   outcomes: [],
 });
 
-const summarise = (v: Vocabulary, cell: GapCell): void => {
+/** Fills a cell's counts, levels, references, facet split and outcomes from its items. */
+export const summarise = (v: Vocabulary, cell: GapCell): void => {
   const refs = new Set<number>();
   const outcomes = new Set<string>();
   for (const { item, kinds } of cell.items) {

@@ -1,12 +1,19 @@
 import { ExportPanel } from '../lazyViews';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
+import { panelSide } from '../common/panelSide';
 
 /** The Export button; its panel (and the SVG extension) load when first opened. */
 export const ExportMenu = () => {
   const [open, setOpen] = useState(false);
+  const [side, setSide] = useState<'start' | 'end'>('end');
+  const menu = useRef<HTMLDivElement>(null);
+  const toggle = () => {
+    if (!open && menu.current) setSide(panelSide(menu.current.getBoundingClientRect(), window.innerWidth));
+    setOpen(!open);
+  };
   return (
-    <div className="export-menu">
-      <button type="button" aria-expanded={open} onClick={() => setOpen(!open)}>
+    <div className={`export-menu hang-${side}`} ref={menu}>
+      <button type="button" aria-expanded={open} onClick={toggle}>
         Export
       </button>
       {open && <ExportPanel />}

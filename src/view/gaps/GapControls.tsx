@@ -1,7 +1,7 @@
 import { useVocabulary } from '../../dataset/DatasetContext';
 import { useViewStore, useViewStoreApi } from '../../state/store';
 import type { GapSort } from '../../state/gapSlice';
-import type { AxisEntry } from '../../model/gaps/gapAxes';
+import type { ShownMatrix } from '../../model/gaps/arrangeLines';
 import type { GapMatrix } from '../../model/gaps/gapMatrix';
 import { GapExports } from './GapExports';
 
@@ -10,10 +10,11 @@ const SORTS: [GapSort, string][] = [
   ['name', 'by name'],
   ['evidence', 'most evidence first'],
   ['gaps', 'most gaps first'],
+  ['cluster', 'clustered (seriation)'],
 ];
 
 /** Pairing, sorting, text filters, empty rows, the MSC/exosome split and the exports. */
-export const GapControls = (props: { matrix: GapMatrix; rows: AxisEntry[]; cols: AxisEntry[] }) => {
+export const GapControls = (props: { matrix: GapMatrix; shown: ShownMatrix }) => {
   const store = useViewStoreApi();
   const pairings = useVocabulary().schema.gaps?.pairings ?? [];
   const rows = useViewStore((s) => s.gapRows);

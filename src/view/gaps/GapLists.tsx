@@ -1,13 +1,16 @@
 import { useGraph } from '../../dataset/DatasetContext';
-import { LevelBadge } from '../common/LevelBadge';
+import { explainCandidate } from '../../model/gaps/scoreExplanation';
 import { useViewStore } from '../../state/store';
+import { LevelBadge } from '../common/LevelBadge';
 import { ReasonView } from './ReasonView';
-import { useGapCandidates, useGapMatrix } from './useGapMatrix';
+import { ScoreRule } from './ScoreRule';
+import { useCandidateGroups } from './useCandidates';
+import { useGapMatrix } from './useGapMatrix';
 
-/** Candidate gaps (hypotheses) and thin spots of the current pairing, each opening its cell. */
+/** Candidate gaps (hypotheses, one per hypothesis with its narrower cells) and thin spots, each opening its cell. */
 const GapLists = () => {
   const { thin, matrix, items } = useGapMatrix();
-  const candidates = useGapCandidates(matrix, items);
+  const groups = useCandidateGroups(matrix, items);
   const graph = useGraph();
   const select = useViewStore((s) => s.selectGapCell);
   const label = (id: string) => graph.getNodeAttribute(id, 'label');
@@ -20,9 +23,10 @@ const GapLists = () => {
           is linked indirectly: a chain of statements of the review, a related row or column, or the cell or
           vesicle version of the same therapy. Check every step's evidence.
         </p>
-        {!candidates && <p className="loading">Looking for indirect links…</p>}
+        <ScoreRule />
+        {!groups && <p className="loading">Looking for indirect links…</p>}
         <ol className="candidate-list">
-          {(candidates ?? []).map((c) => (
+          {(groups ?? []).slice(0, 30).map(({ lead: c, narrower }) => (
             <li key={`${c.row}|${c.col}`}>
               <button
                 type="button"
@@ -31,7 +35,31 @@ const GapLists = () => {
               >
                 {label(c.row)} × {label(c.col)}
               </button>{' '}
-              <span className="muted">score {c.score.toFixed(2)}</span>
+              <span className="muted" title={explainCandidate(c)}>
+                score {c.score.toFixed(2)}
+              </span>
+              <p className="muted score-line">Score: {explainCandidate(c)}</p>
+              {narrower.length > 0 && (
+                <p className="narrower-list">
+                  The same hypothesis for narrower cells:{' '}
+                  {narrower.map((n, i) => (
+                    <span key={`${n.row}|${n.col}`}>
+                      {i > 0 && ', '}
+                      <button
+                        type="button"
+                        className="relation-link"
+                        onClick={() => select({ row: n.row, col: n.col })}
+                      >
+                        {n.row === c.row
+                          ? label(n.col)
+                          : n.col === c.col
+                            ? label(n.row)
+                            : `${label(n.row)} × ${label(n.col)}`}
+                      </button>
+                    </span>
+                  ))}
+                </p>
+              )}
               <ul>
                 {c.reasons.slice(0, 2).map((r, i) => (
                   <li key={i}>

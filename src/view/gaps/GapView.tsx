@@ -1,39 +1,89 @@
 import { useCallback } from 'react';
-import { useViewStore } from '../../state/store';
+import { useGraph, useVocabulary } from '../../dataset/DatasetContext';
+import { openable } from '../../model/gaps/axisLines';
+import { useViewStore, useViewStoreApi } from '../../state/store';
+import { EvidenceTable } from './EvidenceTable';
 import { GapControls } from './GapControls';
-import { GapMatrixTable } from './GapMatrixTable';
-import { useGapCandidates, useGapMatrix } from './useGapMatrix';
+import { GapGrid } from './GapGrid';
+import { GapSummary } from './GapSummary';
+import { GapTypeLegend } from './GapTypeLegend';
+import { contextFor } from './useCandidates';
+import { useGapMatrix } from './useGapMatrix';
+import './gapMap.css';
 
-/** The gap map's matrix, linked both ways with the canvas (candidates and thin spots are in the side panel). Loaded on demand. */
+/**
+ * The gap map: typed, collapsible matrix (or its twin, the table of the evidence behind it),
+ * linked both ways with the canvas; candidates and thin spots are in the side panel. Loaded on demand.
+ */
 const GapView = () => {
-  const { matrix, rows, cols, items } = useGapMatrix();
-  const candidates = useGapCandidates(matrix, items);
+  const store = useViewStoreApi();
+  const graph = useGraph();
+  const vocabulary = useVocabulary();
+  const { matrix, shown, items, forests } = useGapMatrix();
   const split = useViewStore((s) => s.gapSplit);
   const cell = useViewStore((s) => s.gapCell);
+  const mode = useViewStore((s) => s.gapMode);
   const selection = useViewStore((s) => s.selection);
   const selectGapCell = useViewStore((s) => s.selectGapCell);
   const onCell = useCallback((row: string, col: string) => selectGapCell({ row, col }), [selectGapCell]);
-  const filled = matrix.cells.size;
+  const onToggle = useCallback(
+    (axis: 'rows' | 'cols', id: string) => {
+      const current = store.getState().gapExpanded ?? { rows: [], cols: [] };
+      const list = current[axis];
+      store.getState().setGapExpanded({
+        ...current,
+        [axis]: list.includes(id) ? list.filter((x) => x !== id) : [...list, id],
+      });
+    },
+    [store],
+  );
+  const setAll = (open: boolean) =>
+    store
+      .getState()
+      .setGapExpanded(
+        open ? { rows: openable(forests.rows), cols: openable(forests.cols) } : { rows: [], cols: [] },
+      );
+  const title = `Gap map: ${vocabulary.typeInfo(matrix.rowType).plural} × ${vocabulary.typeInfo(matrix.colType).plural}`;
+  const candidates = graph.order > 0 ? contextFor(graph, matrix, items) : null;
   return (
     <section className="gap-view" aria-label="Gap map view">
-      <GapControls matrix={matrix} rows={rows} cols={cols} />
-      <p className="gap-summary muted">
-        {rows.length} × {cols.length} cells · {filled} with evidence · {rows.length * cols.length - filled}{' '}
-        gaps. A cell counts the evidence items that name both its row and its column (narrower entities count
-        for broader ones).
-      </p>
-      <div className="gap-scroll">
-        <GapMatrixTable
-          matrix={matrix}
-          rows={rows}
-          cols={cols}
-          split={split}
-          candidates={candidates}
-          selectedCell={cell}
-          highlighted={selection?.kind === 'node' ? selection.id : null}
-          onCell={onCell}
-        />
+      <GapControls matrix={matrix} shown={shown} />
+      <div className="gap-controls">
+        <span role="group" aria-label="Show" className="gap-mode">
+          {(['matrix', 'table'] as const).map((m) => (
+            <button
+              key={m}
+              type="button"
+              aria-pressed={mode === m}
+              onClick={() => store.getState().setGapOptions({ gapMode: m })}
+            >
+              {m === 'matrix' ? 'Matrix' : 'Evidence table'}
+            </button>
+          ))}
+        </span>
+        <button type="button" onClick={() => setAll(false)}>
+          Collapse all
+        </button>
+        <button type="button" onClick={() => setAll(true)}>
+          Expand all
+        </button>
+        <GapTypeLegend />
       </div>
+      <GapSummary shown={shown} />
+      {mode === 'matrix' ? (
+        <GapGrid
+          title={title}
+          shown={shown}
+          split={split}
+          selected={cell}
+          highlighted={selection?.kind === 'node' ? selection.id : null}
+          candidates={candidates}
+          onCell={onCell}
+          onToggle={onToggle}
+        />
+      ) : (
+        <EvidenceTable shown={shown} />
+      )}
     </section>
   );
 };

@@ -1,4 +1,5 @@
-import { useGraph } from '../../dataset/DatasetContext';
+import { useGraph, useVocabulary } from '../../dataset/DatasetContext';
+import { explainReason } from '../../model/gaps/scoreExplanation';
 import type { GapReason, ReasonStep } from '../../model/gaps/gapCandidates';
 import { LevelBadge } from '../common/LevelBadge';
 import { EvidenceItemView } from '../panels/EvidenceItemView';
@@ -16,7 +17,7 @@ const StepView = ({ step, compact }: { step: ReasonStep; compact?: boolean }) =>
         <details>
           <summary>Evidence for this step</summary>
           {step.items.map((entry) => (
-            <EvidenceItemView key={entry.key} item={entry.item} />
+            <EvidenceItemView key={entry.key} item={entry.item} edge={entry.edges[0]} />
           ))}
         </details>
       )}
@@ -25,7 +26,23 @@ const StepView = ({ step, compact }: { step: ReasonStep; compact?: boolean }) =>
 };
 
 /** One reason for a candidate gap, step by step, each step with its evidence. */
-export const ReasonView = ({ reason, compact }: { reason: GapReason; compact?: boolean }) => {
+export const ReasonView = ({ reason, compact }: { reason: GapReason; compact?: boolean }) => (
+  <>
+    <ReasonText reason={reason} compact={compact} /> <ReasonScore reason={reason} />
+  </>
+);
+
+const ReasonScore = ({ reason }: { reason: GapReason }) => {
+  const graph = useGraph();
+  const v = useVocabulary();
+  return (
+    <small className="reason-score muted">
+      (score {explainReason(v, reason, (id) => graph.getNodeAttribute(id, 'label'))})
+    </small>
+  );
+};
+
+const ReasonText = ({ reason, compact }: { reason: GapReason; compact?: boolean }) => {
   const graph = useGraph();
   const label = (id: string) => graph.getNodeAttribute(id, 'label');
   if (reason.kind === 'path') {

@@ -1,7 +1,9 @@
-import { useEffect, useMemo, useState } from 'react';
-import { useGraph } from '../../dataset/DatasetContext';
-import { arrangeAxes } from '../../model/gaps/gapAxisOrder';
-import { gapCandidates, type GapCandidate } from '../../model/gaps/gapCandidates';
+import { useMemo } from 'react';
+import { useGraph, useVocabulary } from '../../dataset/DatasetContext';
+import { arrangeLines, type ShownMatrix } from '../../model/gaps/arrangeLines';
+import { axisTree, type AxisNode } from '../../model/gaps/axisTree';
+import { filterItems } from '../../model/gaps/evidenceQuery';
+import { gapAxis } from '../../model/gaps/gapAxes';
 import type { GapItem } from '../../model/gaps/gapItems';
 import { gapMatrix, type GapMatrix } from '../../model/gaps/gapMatrix';
 import { thinSpots, type ThinSpot } from '../../model/gaps/thinSpots';
@@ -9,10 +11,13 @@ import type { KnowledgeGraph } from '../../model/types';
 import { vocabOf } from '../../model/vocabOf';
 import { useViewStore } from '../../state/store';
 import { useGapItems } from '../hooks/useGapItems';
+import { useInitialExpansion } from './useInitialExpansion';
 
 interface Computed {
   matrix: GapMatrix;
   thin: ThinSpot[];
+  forests: { rows: AxisNode[]; cols: AxisNode[] };
+  labels: Map<string, string>;
 }
 
 /** One computation per (filtered items, pairing), shared by the matrix, the lists and the cell panel. */
@@ -25,51 +30,56 @@ const compute = (graph: KnowledgeGraph, items: readonly GapItem[], rows: string,
   let hit = perItems.get(key);
   if (!hit) {
     const matrix = gapMatrix(graph, items, { rows, cols });
-    hit = { matrix, thin: thinSpots(matrix, vocabOf(graph)) };
+    hit = {
+      matrix,
+      thin: thinSpots(matrix, vocabOf(graph)),
+      forests: { rows: axisTree(graph, matrix.rows), cols: axisTree(graph, matrix.cols) },
+      labels: new Map([...matrix.rows, ...matrix.cols].map((e) => [e.id, e.label])),
+    };
     perItems.set(key, hit);
   }
   return hit;
 };
 
-const candidateCache = new WeakMap<GapMatrix, GapCandidate[]>();
+const filteredCache = new WeakMap<readonly GapItem[], { key: string; items: readonly GapItem[] }>();
 
-/**
- * Candidate gaps of a matrix, computed after the matrix has painted (outside rendering, so
- * the table appears at once); the "?" marks and the list follow.
- */
-export const useGapCandidates = (matrix: GapMatrix, items: readonly GapItem[]): GapCandidate[] | null => {
+/** The items behind the map: the evidence filters, then the evidence table's own filters. */
+export const useMapItems = (): readonly GapItem[] => {
   const graph = useGraph();
-  const [, setReady] = useState(0);
-  const cached = candidateCache.get(matrix) ?? null;
-  useEffect(() => {
-    if (candidateCache.has(matrix)) return undefined;
-    const timer = setTimeout(() => {
-      if (!candidateCache.has(matrix)) candidateCache.set(matrix, gapCandidates(graph, matrix, items));
-      setReady((n) => n + 1);
-    }, 30);
-    return () => clearTimeout(timer);
-  }, [graph, matrix, items]);
-  return cached;
+  const all = useGapItems();
+  const q = useViewStore((s) => s.gapEvidence);
+  const key = JSON.stringify(q);
+  const hit = filteredCache.get(all);
+  if (hit && hit.key === key) return hit.items;
+  const items = filterItems(graph, all, q);
+  filteredCache.set(all, { key, items });
+  return items;
 };
 
-/** The current pairing's matrix (with the evidence filters applied), its arranged axes and thin spots. */
-export const useGapMatrix = () => {
+/**
+ * The current pairing's full matrix (with every filter applied), its collapsible axes, the lines
+ * shown (open, filtered and sorted) with their rolled-up cells, and its thin spots.
+ */
+export const useGapMatrix = (): Computed & { items: readonly GapItem[]; shown: ShownMatrix } => {
   const graph = useGraph();
-  const items = useGapItems();
+  const vocabulary = useVocabulary();
+  const items = useMapItems();
   const rowsType = useViewStore((s) => s.gapRows);
   const colsType = useViewStore((s) => s.gapCols);
   const sort = useViewStore((s) => s.gapSort);
   const query = useViewStore((s) => s.gapQuery);
   const hideEmpty = useViewStore((s) => s.gapHideEmpty);
   const computed = compute(graph, items, rowsType, colsType);
-  const axes = useMemo(
+  const expanded = useInitialExpansion(computed.forests);
+  const shown = useMemo(
     () =>
-      arrangeAxes(
-        computed.matrix,
-        { sort: sort.rows, query: query.rows, hideEmpty },
-        { sort: sort.cols, query: query.cols, hideEmpty },
-      ),
-    [computed, sort, query, hideEmpty],
+      arrangeLines(vocabulary, items, computed.forests, computed.labels, {
+        rows: { sort: sort.rows, query: query.rows, hideEmpty, expanded: new Set(expanded.rows) },
+        cols: { sort: sort.cols, query: query.cols, hideEmpty, expanded: new Set(expanded.cols) },
+      }),
+    [vocabulary, items, computed, sort, query, hideEmpty, expanded],
   );
-  return { ...computed, items, ...axes };
+  return { ...computed, items, shown };
 };
+
+export { gapAxis };

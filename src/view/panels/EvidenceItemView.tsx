@@ -3,6 +3,7 @@ import type { EvidenceItem } from '../../model/types';
 import { EntityLink } from '../common/EntityLink';
 import { LevelBadge } from '../common/LevelBadge';
 import { Citation } from './Citation';
+import { EvidenceActions } from './EvidenceActions';
 import { ItemConditions } from './ItemConditions';
 
 const DETAIL_FIELDS = [
@@ -18,8 +19,11 @@ const DETAIL_FIELDS = [
   ['participants', 'Participants'],
 ] as const;
 
-/** One evidence item: the quote, where it stands, its level, certainty and conditions, study details, warnings and references. */
-export const EvidenceItemView = ({ item }: { item: EvidenceItem }) => {
+/**
+ * One evidence item: the quote, where it stands, its level, certainty and conditions, study details, warnings
+ * and references; with the edge that carries it, "Read in context" and "Flag".
+ */
+export const EvidenceItemView = ({ item, edge }: { item: EvidenceItem; edge?: string | undefined }) => {
   const vocabulary = useVocabulary();
   return (
     <article className="evidence-item">
@@ -69,6 +73,7 @@ export const EvidenceItemView = ({ item }: { item: EvidenceItem }) => {
       ) : (
         <p className="no-refs">The review gives no reference for this statement.</p>
       )}
+      <EvidenceActions item={item} edge={edge} />
     </article>
   );
 };

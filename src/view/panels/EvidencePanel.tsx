@@ -37,7 +37,7 @@ export const EvidencePanel = ({ edge }: { edge: string }) => {
         </p>
       )}
       {a.evidence.map((item, i) => (
-        <EvidenceItemView key={`${i}-${item.quote.slice(0, 20)}`} item={item} />
+        <EvidenceItemView key={`${i}-${item.quote.slice(0, 20)}`} item={item} edge={edge} />
       ))}
     </section>
   );

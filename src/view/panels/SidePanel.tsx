@@ -25,6 +25,7 @@ export const SidePanel = () => {
       if (event.key !== 'Escape' || event.defaultPrevented) return;
       const s = store.getState();
       if (s.selection) s.clearSelection();
+      else if (s.view === 'gaps' && s.gapCell) s.selectGapCell(null);
       else if (s.ref !== null) s.selectRef(null);
       else if (s.focus) s.clearFocus();
       else if (s.panel !== 'details') s.setPanel('details');

@@ -4,9 +4,12 @@ import type { ViewName } from '../../state/viewTypes';
 const VIEWS: [ViewName, string][] = [
   ['graph', 'Graph'],
   ['gaps', 'Gap map'],
+  ['compare', 'Compare'],
+  ['reader', 'Reader'],
+  ['audit', 'Audit'],
 ];
 
-/** Graph alone, or the gap map above the graph. */
+/** Graph alone, or the gap map, the comparison, the reader or the audit above the graph. */
 export const ViewSwitch = () => {
   const view = useViewStore((s) => s.view);
   const setView = useViewStore((s) => s.setView);
