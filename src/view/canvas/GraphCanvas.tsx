@@ -17,6 +17,9 @@ import { useVisibilityClasses } from './useVisibilityClasses';
 import { usePathElements } from '../hooks/usePathElements';
 import { useSpotlight } from '../hooks/useSpotlight';
 import { useLayoutRunner } from './useLayoutRunner';
+import { labelRanks } from './labels/labelPriority';
+import { useForcedLabels } from './labels/useForcedLabels';
+import { useLabelPlacement } from './labels/useLabelPlacement';
 
 /**
  * Exposes the instance as `window.__cy`, so browser tests can check state rather than pixels,
@@ -77,6 +80,21 @@ export const GraphCanvas = () => {
   useLayoutRunner(cy, visible);
   useCanvasResize(cy);
   useExposeForTests(cy);
+  const ranks = useMemo(() => labelRanks(graph), [graph]);
+  const forced = useForcedLabels(graph, visible, value, focus);
+  const density = useViewStore((s) => s.labelDensity);
+  const followZoom = useViewStore((s) => s.labelsFollowZoom);
+  useLabelPlacement(cy, {
+    base: presenting ? PRESENTATION_STYLESHEET : STYLESHEET,
+    presenting,
+    forced,
+    selected: value.selected,
+    ranks,
+    edgeLabels: value.selected.size > 0 || value.keep !== undefined,
+    density,
+    followZoom,
+    version: value,
+  });
 
   return (
     <div

@@ -1,0 +1,51 @@
+/** A leader line from a node to its callout, in canvas pixels. */
+export interface LeaderLine {
+  id: string;
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+}
+
+/** What the last placement pass did: read by the leader-line overlay, the benchmark and the tests. */
+export interface LabelReport {
+  passes: number;
+  /** Duration of the last pass (reading boxes, placing, applying classes), ms. */
+  lastMs: number;
+  /** Of which the pure placement, ms. */
+  placeMs: number;
+  nodes: number;
+  edges: number;
+  forced: number;
+  /** Forced labels that found no free place. */
+  unplaced: string[];
+  callouts: LeaderLine[];
+  /** True while a pass is scheduled (after a pan, zoom, layout or animation). */
+  pending: boolean;
+}
+
+let report: LabelReport = {
+  passes: 0,
+  lastMs: 0,
+  placeMs: 0,
+  nodes: 0,
+  edges: 0,
+  forced: 0,
+  unplaced: [],
+  callouts: [],
+  pending: true,
+};
+const listeners = new Set<() => void>();
+
+export const getLabelReport = (): LabelReport => report;
+
+export const setLabelReport = (patch: Partial<LabelReport>): void => {
+  report = { ...report, ...patch };
+  (window as unknown as { __labels?: LabelReport }).__labels = report;
+  listeners.forEach((l) => l());
+};
+
+export const subscribeLabelReport = (listener: () => void): (() => void) => {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+};
