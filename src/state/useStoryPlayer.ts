@@ -41,7 +41,7 @@ export const useStoryPlayer = (): void => {
       gapCell: applied.gapCell,
       panel: applied.panel,
     });
-    if (applied.layout && applied.layout !== store.layout) store.setLayout(applied.layout);
+    // A step's declared layout is local to its elements (useLocalLayout): the global one stays.
     if (applied.camera === 'all') store.requestFit();
     else if (applied.camera) store.centreOn(applied.camera);
   }, [graph, stories, drafts, id, step]);

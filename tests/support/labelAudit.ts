@@ -84,16 +84,18 @@ const AUDIT = `(keys) => {
   };
 }`;
 
-/** Waits until no animation runs and the label placement has caught up, twice in a row. */
+/** Waits until no animation runs and the label placement has caught up, for a second on end. */
 const SETTLED = `() => {
   const cy = window.__cy;
   const report = window.__labels;
   if (!cy || !report || report.pending || cy.animated()) return false;
-  if (cy.nodes().some((n) => n.animated())) return false;
+  if (cy.nodes().some((n) => n.animated() || n._private.animation.queue.length > 0)) return false;
   const mark = report.passes + ':' + cy.zoom().toFixed(4) + ':' + cy.pan().x.toFixed(1);
-  const same = window.__settleMark === mark;
-  window.__settleMark = mark;
-  return same;
+  if (window.__settleMark !== mark) {
+    window.__settleMark = mark;
+    window.__settleSince = performance.now();
+  }
+  return performance.now() - window.__settleSince >= 1000;
 }`;
 
 export const waitForLabels = async (page: Page, timeout = 30_000): Promise<void> => {

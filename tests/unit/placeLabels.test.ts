@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { intersects, scaleBox, type Box } from '../../src/view/canvas/labels/boxes';
+import { freeArea } from '../../src/view/canvas/labels/freeArea';
 import { placeLabels, type NodeCandidate } from '../../src/view/canvas/labels/placeLabels';
 
 const FRAME: Box = { x1: 0, y1: 0, x2: 1000, y2: 800 };
@@ -150,5 +151,21 @@ describe('placeLabels', () => {
     const a = placeLabels(crowd, [], options);
     const b = placeLabels(scaled, [], { ...options, frame: scaleBox(FRAME, 4), padding: 8 });
     expect([...b.nodes]).toEqual([...a.nodes]);
+  });
+});
+
+describe('freeArea', () => {
+  it('frames beside a legend at the top left and above a caption at the bottom', () => {
+    const legend = { x1: 8, y1: 8, x2: 248, y2: 330 };
+    const caption = { x1: 200, y1: 560, x2: 700, y2: 700 };
+    expect(freeArea({ x1: 0, y1: 0, x2: 900, y2: 720 }, [legend, caption])).toEqual({
+      x1: 248,
+      y1: 0,
+      x2: 900,
+      y2: 560,
+    });
+  });
+  it('leaves the frame alone when nothing covers it', () => {
+    expect(freeArea(FRAME, [{ x1: 2000, y1: 0, x2: 2100, y2: 10 }])).toEqual(FRAME);
   });
 });

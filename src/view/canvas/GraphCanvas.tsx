@@ -17,6 +17,9 @@ import { useVisibilityClasses } from './useVisibilityClasses';
 import { usePathElements } from '../hooks/usePathElements';
 import { useSpotlight } from '../hooks/useSpotlight';
 import { useLayoutRunner } from './useLayoutRunner';
+import { LeaderLines } from './labels/LeaderLines';
+import { useLocalLayout } from './localLayout/useLocalLayout';
+import { useLocalTarget } from './localLayout/useLocalTarget';
 import { labelRanks } from './labels/labelPriority';
 import { useForcedLabels } from './labels/useForcedLabels';
 import { useLabelPlacement } from './labels/useLabelPlacement';
@@ -78,6 +81,7 @@ export const GraphCanvas = () => {
   useEmphasisClasses(cy, value);
   useCameraRequests(cy, value, spotlight);
   useLayoutRunner(cy, visible);
+  useLocalLayout(cy, useLocalTarget(graph, visible, pathElements, spotlight), presenting);
   useCanvasResize(cy);
   useExposeForTests(cy);
   const ranks = useMemo(() => labelRanks(graph), [graph]);
@@ -114,6 +118,7 @@ export const GraphCanvas = () => {
         maxZoom={4}
         pixelRatio={1}
       />
+      <LeaderLines />
     </div>
   );
 };

@@ -59,6 +59,9 @@ export const emphasis = (graph: KnowledgeGraph, visible: VisibleSubgraph, input:
   if (input.spotlight && input.spotlight.length > 0) keepAll(input.spotlight);
   // Focus, paths and spotlights fade everything they do not keep; a plain selection dims what is
   // not its neighbourhood, so the neighbourhood stands out.
+  // Within a path or spotlight, the selection's other neighbours stay in the background.
+  const narrowed: Set<string> | undefined = input.focus ? undefined : keep;
+  if (narrowed) for (const id of [...neighbour]) if (!narrowed.has(id)) neighbour.delete(id);
   keepAll([...selected, ...neighbour]);
   if (keep?.size === 0) keep = undefined;
   return {

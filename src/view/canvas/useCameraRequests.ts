@@ -2,14 +2,7 @@ import type { Core } from 'cytoscape';
 import { useEffect, useRef } from 'react';
 import { useViewStore } from '../../state/store';
 import type { Emphasis } from './emphasis';
-
-const ANIMATION = { duration: 450, easing: 'ease-in-out-cubic' } as const;
-
-/** The height at the bottom of the canvas covered by the story caption, which the camera leaves free. */
-const coveredBottom = (cy: Core): number => {
-  const bar = cy.container()?.closest('.canvas-wrap')?.querySelector('.story-bar');
-  return bar ? bar.getBoundingClientRect().height + 24 : 0;
-};
+import { fitBox } from './labels/fitBox';
 
 const fitTo = (cy: Core, ids: readonly string[] | null): void => {
   const eles = ids
@@ -17,19 +10,10 @@ const fitTo = (cy: Core, ids: readonly string[] | null): void => {
     : cy.elements(':visible');
   const target = eles.filter(':visible');
   if (target.empty()) return;
-  cy.stop(true, true);
-  const bottom = coveredBottom(cy);
-  const padding = 60;
-  const box = target.boundingBox({});
-  const width = cy.width() - 2 * padding;
-  const height = Math.max(120, cy.height() - 2 * padding - bottom);
+  // Shapes only: labels keep a constant screen size, and fitBox leaves room for them.
+  const box = target.boundingBox({ includeLabels: false, includeOverlays: false });
   const single = target.length === 1 && target.isNode();
-  const zoom = single
-    ? Math.max(cy.zoom(), 1.1)
-    : Math.min(2, Math.max(cy.minZoom(), Math.min(width / Math.max(box.w, 1), height / Math.max(box.h, 1))));
-  const centre = { x: (box.x1 + box.x2) / 2, y: (box.y1 + box.y2) / 2 };
-  const pan = { x: cy.width() / 2 - centre.x * zoom, y: padding + height / 2 - centre.y * zoom };
-  cy.animate({ zoom, pan, ...ANIMATION });
+  fitBox(cy, box, single ? { minZoom: Math.max(cy.zoom(), 1.1), maxZoom: Math.max(cy.zoom(), 1.1) } : {});
 };
 
 /**

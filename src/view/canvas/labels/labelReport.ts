@@ -10,6 +10,8 @@ export interface LeaderLine {
 /** What the last placement pass did: read by the leader-line overlay, the benchmark and the tests. */
 export interface LabelReport {
   passes: number;
+  /** The zoom the last pass placed labels for. */
+  zoom: number;
   /** Duration of the last pass (reading boxes, placing, applying classes), ms. */
   lastMs: number;
   /** Of which the pure placement, ms. */
@@ -26,6 +28,7 @@ export interface LabelReport {
 
 let report: LabelReport = {
   passes: 0,
+  zoom: 1,
   lastMs: 0,
   placeMs: 0,
   nodes: 0,

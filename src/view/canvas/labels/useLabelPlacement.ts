@@ -76,6 +76,7 @@ export const useLabelPlacement = (cy: Core | null, input: LabelPlacementInput): 
     passes.current += 1;
     setLabelReport({
       passes: passes.current,
+      zoom: cy.zoom(),
       lastMs: performance.now() - started,
       placeMs,
       nodes: placement.nodes.size,
