@@ -32,7 +32,7 @@ const AUDIT = `(keys) => {
   const container = cy.container();
   const origin = container.getBoundingClientRect();
   const wrap = container.closest('.canvas-wrap') || container.parentElement;
-  const covers = [...wrap.querySelectorAll('.legend, .story-bar, .focus-bar, .status-line, .empty-state')]
+  const covers = [...wrap.querySelectorAll('.legend, .story-bar, .focus-bar, .status-line, .empty-state, .canvas-notice')]
     .map((el) => el.getBoundingClientRect())
     .filter((r) => r.width > 0 && r.height > 0)
     .map((r) => ({ x1: r.left - origin.left, y1: r.top - origin.top, x2: r.right - origin.left, y2: r.bottom - origin.top }));
@@ -84,7 +84,7 @@ const AUDIT = `(keys) => {
   };
 }`;
 
-/** Waits until no animation runs and the label placement has caught up, for a second on end. */
+/** Waits until no animation runs and the label placement has caught up, for 600 ms on end. */
 const SETTLED = `() => {
   const cy = window.__cy;
   const report = window.__labels;
@@ -94,12 +94,17 @@ const SETTLED = `() => {
   if (window.__settleMark !== mark) {
     window.__settleMark = mark;
     window.__settleSince = performance.now();
+    window.__settlePolls = 0;
   }
-  return performance.now() - window.__settleSince >= 1000;
+  window.__settlePolls += 1;
+  // 600 ms of quiet, seen by several polls (a long task can hide a change that is about to start).
+  return performance.now() - window.__settleSince >= 600 && window.__settlePolls >= 4;
 }`;
 
 export const waitForLabels = async (page: Page, timeout = 30_000): Promise<void> => {
-  await page.waitForFunction(SETTLED, null, { timeout, polling: 150 });
+  // Stability is counted from now: what was stable before the last action does not count.
+  await page.evaluate('window.__settleMark = undefined');
+  await page.waitForFunction(`(${SETTLED})()`, null, { timeout, polling: 150 });
 };
 
 export const auditLabels = async (page: Page, keys: readonly string[] = []): Promise<LabelAudit> =>

@@ -129,14 +129,20 @@ describe('placeLabels', () => {
     const crowd = Array.from({ length: 400 }, (_, i) =>
       node(`n${i}`, random() * 1000, random() * 800, { rank: Math.floor(random() * 50), forced: i < 10 }, 4),
     );
-    const started = performance.now();
+    // The fastest of a few runs after a warm-up: a busy machine slows single runs, not the best one.
+    placeLabels(crowd, [], options);
+    const times = Array.from({ length: 5 }, () => {
+      const started = performance.now();
+      placeLabels(crowd, [], options);
+      return performance.now() - started;
+    });
+    const elapsed = Math.min(...times);
     const result = placeLabels(crowd, [], options);
-    const elapsed = performance.now() - started;
     const chosen = [...result.nodes].map(([id, i]) => crowd.find((n) => n.id === id)!.anchors[i]!);
     for (let i = 0; i < chosen.length; i++)
       for (let j = i + 1; j < chosen.length; j++) expect(intersects(chosen[i]!, chosen[j]!)).toBe(false);
     expect(result.nodes.size).toBeGreaterThan(60);
-    expect(elapsed).toBeLessThan(50);
+    expect(elapsed).toBeLessThan(16);
   });
 
   it('gives the same answer at any scale (exports place labels as the screen does)', () => {
@@ -167,5 +173,24 @@ describe('freeArea', () => {
   });
   it('leaves the frame alone when nothing covers it', () => {
     expect(freeArea(FRAME, [{ x1: 2000, y1: 0, x2: 2100, y2: 10 }])).toEqual(FRAME);
+  });
+});
+
+describe('strandedEntities', () => {
+  it('finds entities a filter left without a visible relation, not those that never had one', async () => {
+    const { graphBuilder } = await import('../support/tinyGraph');
+    const { strandedEntities } = await import('../../src/model/stranded');
+    const b = graphBuilder();
+    b.node('therapy/msc');
+    b.node('factor/vegf');
+    b.node('disease/mi');
+    b.node('method/alone');
+    b.edge('therapy/msc', 'secretes', 'factor/vegf', [{ level: 'clinical' }]);
+    b.edge('factor/vegf', 'involved_in', 'disease/mi', [{ level: 'review' }]);
+    const visible = {
+      nodes: new Set(['therapy/msc', 'factor/vegf', 'disease/mi', 'method/alone']),
+      edges: new Set(['therapy/msc--secretes--factor/vegf']),
+    };
+    expect([...strandedEntities(b.g, visible)]).toEqual(['disease/mi']);
   });
 });

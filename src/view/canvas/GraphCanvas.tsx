@@ -3,7 +3,7 @@ import { memo, useEffect, useMemo, useState, type ComponentProps } from 'react';
 import CytoscapeComponent from 'react-cytoscapejs';
 import { useLoadedGraph } from '../../app/GraphContext';
 import { useViewStore } from '../../state/store';
-import { useVisibleSubgraph } from '../hooks/useVisibleSubgraph';
+import { useDrawnSubgraph } from './useDrawnSubgraph';
 import { emphasis } from './emphasis';
 import { PRESENTATION_STYLESHEET, STYLESHEET } from './stylesheet';
 import { useConcealed } from '../story/useConcealed';
@@ -64,7 +64,7 @@ export const GraphCanvas = () => {
   const { graph, positions } = useLoadedGraph();
   const [cy, setCy] = useState<Core | null>(null);
   const elements = useMemo(() => toElements(graph, positions), [graph, positions]);
-  const visible = useVisibleSubgraph();
+  const { drawn: visible } = useDrawnSubgraph();
   const selection = useViewStore((s) => s.selection);
   const focus = useViewStore((s) => s.focus);
   const pathElements = usePathElements();

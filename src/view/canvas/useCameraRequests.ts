@@ -13,7 +13,15 @@ const fitTo = (cy: Core, ids: readonly string[] | null): void => {
   // Shapes only: labels keep a constant screen size, and fitBox leaves room for them.
   const box = target.boundingBox({ includeLabels: false, includeOverlays: false });
   const single = target.length === 1 && target.isNode();
-  fitBox(cy, box, single ? { minZoom: Math.max(cy.zoom(), 1.1), maxZoom: Math.max(cy.zoom(), 1.1) } : {});
+  // Fitting everything: the outermost labels can give way, so the graph gets the room.
+  const room = ids ? undefined : { x: 12, y: 12 };
+  fitBox(
+    cy,
+    box,
+    single
+      ? { minZoom: Math.max(cy.zoom(), 1.1), maxZoom: Math.max(cy.zoom(), 1.1) }
+      : { ...(room ? { room } : {}) },
+  );
 };
 
 /**

@@ -4,6 +4,7 @@ import { ENTITY_TYPE_IDS, ENTITY_TYPES, type EntityType } from '../../model/enti
 import { LEVELS } from '../../model/evidence';
 import { useViewStore } from '../../state/store';
 import { useVisibleSubgraph } from '../hooks/useVisibleSubgraph';
+import { LegendKey } from './LegendKey';
 import { ShapeIcon } from './ShapeIcon';
 
 const CANVAS_TYPES = ENTITY_TYPE_IDS.filter((t) => t !== 'paper');
@@ -75,6 +76,7 @@ export const Legend = () => {
                 </span>
               ))}
           </p>
+          <LegendKey />
         </>
       )}
     </nav>

@@ -1,5 +1,5 @@
 import type { Core, SingularElementArgument } from 'cytoscape';
-import { BoxGrid, type Box } from './boxes';
+import { BoxGrid, inside, type Box } from './boxes';
 import { ANCHOR_CLASSES, CALLOUT_CLASSES } from './labelStyle';
 import type { LeaderLine } from './labelReport';
 import type { NodeCandidate, Placement } from './placeLabels';
@@ -33,6 +33,7 @@ export const applyPlacement = (
   cy: Core,
   placement: Placement,
   order: readonly NodeCandidate[],
+  frame: Box,
 ): { callouts: LeaderLine[]; dropped: number } => {
   cy.batch(() => {
     cy.nodes().forEach((n) => {
@@ -45,15 +46,21 @@ export const applyPlacement = (
   // Read back and check, in priority order: forced and important labels first, edges last.
   const grid = new BoxGrid();
   let dropped = 0;
-  const keep = (ele: SingularElementArgument, rank: number, forced: boolean): Box | null => {
+  const measure = (ele: SingularElementArgument): Box => {
     const b = ele.renderedBoundingBox(LABEL_ONLY);
-    const box = { x1: b.x1, y1: b.y1, x2: b.x2, y2: b.y2 };
-    if (!forced && grid.hits(box, 0, Infinity, ele.id())) {
-      dropped += 1;
-      return null;
+    return { x1: b.x1, y1: b.y1, x2: b.x2, y2: b.y2 };
+  };
+  const free = (box: Box, id: string) => inside(box, frame) && !grid.hits(box, 0, Infinity, id);
+  /** A forced label that still meets another tries its other positions, measured for real. */
+  const moveForced = (node: SingularElementArgument, current: string | null): Box | null => {
+    for (const c of ['', ...POSITION_CLASSES]) {
+      if (c === (current ?? '')) continue;
+      for (const other of POSITION_CLASSES) setClass(node, other, other === c);
+      const box = measure(node);
+      if (free(box, node.id())) return box;
     }
-    grid.add(box, rank, ele.id());
-    return box;
+    for (const other of POSITION_CLASSES) setClass(node, other, other === current);
+    return null;
   };
   const callouts: LeaderLine[] = [];
   const hide: SingularElementArgument[] = [];
@@ -61,21 +68,34 @@ export const applyPlacement = (
     const index = placement.nodes.get(c.id);
     if (index === undefined) return;
     const node = cy.getElementById(c.id);
-    const box = keep(node, rank, c.forced);
+    let box: Box | null = measure(node);
+    if (!free(box, c.id)) {
+      const fallback = box;
+      box = c.forced ? (moveForced(node, classFor(index)) ?? fallback) : null;
+    }
     if (!box) {
+      dropped += 1;
       hide.push(node);
       return;
     }
-    if (index >= ANCHOR_CLASSES.length) {
+    grid.add(box, rank, c.id);
+    if (CALLOUT_CLASSES.some((k) => node.hasClass(k))) {
       const { x, y } = node.renderedPosition();
-      const cx = Math.min(Math.max(x, box.x1), box.x2);
-      const cyy = Math.min(Math.max(y, box.y1), box.y2);
-      callouts.push({ id: c.id, x1: x, y1: y, x2: cx, y2: cyy });
+      const r = (Math.max(node.outerWidth(), node.outerHeight()) * cy.zoom()) / 2;
+      const tx = Math.min(Math.max(x, box.x1), box.x2);
+      const ty = Math.min(Math.max(y, box.y1), box.y2);
+      const d = Math.hypot(tx - x, ty - y) || 1;
+      callouts.push({ id: c.id, x1: x + ((tx - x) * r) / d, y1: y + ((ty - y) * r) / d, x2: tx, y2: ty });
     }
   });
   for (const id of placement.edges) {
     const edge = cy.getElementById(id);
-    if (!keep(edge, 1e9, false)) hide.push(edge);
+    const box = measure(edge);
+    if (free(box, id)) grid.add(box, 1e9, id);
+    else {
+      dropped += 1;
+      hide.push(edge);
+    }
   }
   if (hide.length > 0)
     cy.batch(() => hide.forEach((ele) => (ele.isNode() ? ele.removeClass('lbl') : ele.removeClass('elbl'))));

@@ -11,11 +11,16 @@ const ROOM = { x: 75, y: 42 };
  * Moves the camera so the model-coordinate box `box` fills the part of the canvas no overlay
  * covers (beside the legend, above the story caption), with room for labels.
  */
-export const fitBox = (cy: Core, box: Box, options: { maxZoom?: number; minZoom?: number } = {}): void => {
+export const fitBox = (
+  cy: Core,
+  box: Box,
+  options: { maxZoom?: number; minZoom?: number; room?: { x: number; y: number } } = {},
+): void => {
+  const room = options.room ?? ROOM;
   const { frame, blocked } = labelFrame(cy);
   const free = freeArea(frame, blocked);
-  const width = Math.max(120, free.x2 - free.x1 - 2 * ROOM.x);
-  const height = Math.max(120, free.y2 - free.y1 - 2 * ROOM.y);
+  const width = Math.max(120, free.x2 - free.x1 - 2 * room.x);
+  const height = Math.max(120, free.y2 - free.y1 - 2 * room.y);
   const w = Math.max(box.x2 - box.x1, 1);
   const h = Math.max(box.y2 - box.y1, 1);
   const zoom = Math.min(

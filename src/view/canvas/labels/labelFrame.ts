@@ -2,7 +2,7 @@ import type { Core } from 'cytoscape';
 import type { Box } from './boxes';
 
 /** Overlays drawn over the canvas: no label may hide under them, and the camera keeps clear of them. */
-export const OVERLAY_SELECTOR = '.legend, .story-bar, .focus-bar, .status-line, .empty-state';
+export const OVERLAY_SELECTOR = '.legend, .story-bar, .focus-bar, .status-line, .empty-state, .canvas-notice';
 
 /** The canvas as a box, and the boxes its overlays cover, in the canvas's own pixels. */
 export const labelFrame = (cy: Core): { frame: Box; blocked: Box[] } => {

@@ -8,7 +8,7 @@ import { byPriority, placeLabels } from './placeLabels';
 import { readCandidates } from './readCandidates';
 
 /** Density 1…5: the cell that may hold one unforced label, and the free space kept around labels. */
-const DENSITY_CELL = [0, 190, 140, 105, 72, 0] as const;
+const DENSITY_CELL = [0, 180, 130, 92, 66, 0] as const;
 const DENSITY_PADDING = [0, 8, 6, 4, 3, 2] as const;
 /** Quiet time after the last pan, zoom or animation frame before labels are placed again, ms. */
 const SETTLE_MS = 120;
@@ -70,7 +70,7 @@ export const useLabelPlacement = (cy: Core | null, input: LabelPlacementInput): 
       previous: previous.current,
     });
     const placeMs = performance.now() - placing;
-    const { callouts } = applyPlacement(cy, placement, [...nodes].sort(byPriority));
+    const { callouts } = applyPlacement(cy, placement, [...nodes].sort(byPriority), frame);
 
     previous.current = placement.nodes;
     passes.current += 1;

@@ -134,34 +134,53 @@ export const lanePositions = (
 };
 
 /**
- * Re-spaces a column layout (layered by type) for labels: each column as far from the next as
- * their widest labels need, each row as tall as the tallest node and label. Keeps the order of
- * columns and rows; centred on `centre`. Pure.
+ * Re-spaces a column layout (layered by type) for labels: a column taller than the frame wraps
+ * into sub-columns, each column is as far from the next as their widest labels need, each row as
+ * tall as the tallest node and label. Keeps the order of columns and rows; centred on `centre`. Pure.
  */
 export const spreadColumns = (
   layout: Positions,
   centre: { x: number; y: number },
   sizes: Footprints,
+  frame: { w: number; h: number } = { w: 1200, h: 700 },
 ): Positions => {
   const ids = Object.keys(layout);
-  const xs = [...new Set(ids.map((id) => layout[id]!.x))].sort((a, b) => a - b);
-  const ys = [...new Set(ids.map((id) => layout[id]!.y))].sort((a, b) => a - b);
-  const widest = (x: number) =>
-    Math.max(...ids.filter((id) => layout[id]!.x === x).map((id) => fp(sizes, id).labelW));
   const rowHeight = Math.max(...ids.map((id) => fp(sizes, id).node + fp(sizes, id).labelH)) + GAP;
-  const newX = new Map<number, number>();
-  xs.forEach((x, i) => {
-    newX.set(x, i === 0 ? 0 : newX.get(xs[i - 1]!)! + widest(xs[i - 1]!) / 2 + widest(x) / 2 + 2 * GAP);
-  });
-  const newY = new Map(ys.map((y, i) => [y, i * rowHeight]));
-  const width = newX.get(xs.at(-1)!) ?? 0;
-  const height = newY.get(ys.at(-1)!) ?? 0;
-  const positions: Positions = {};
-  for (const id of ids) {
-    positions[id] = {
-      x: centre.x - width / 2 + newX.get(layout[id]!.x)!,
-      y: centre.y - height / 2 + newY.get(layout[id]!.y)!,
-    };
+  const byX = new Map<number, string[]>();
+  for (const id of ids) byX.set(layout[id]!.x, [...(byX.get(layout[id]!.x) ?? []), id]);
+  const types = [...byX.keys()]
+    .sort((a, b) => a - b)
+    .map((x) => byX.get(x)!.sort((a, b) => layout[a]!.y - layout[b]!.y || (a < b ? -1 : 1)));
+  const widest = (col: string[]) => Math.max(...col.map((id) => fp(sizes, id).labelW));
+  /** Columns of at most `rows` entities each, and where each column goes. */
+  const arrange = (rows: number) => {
+    const columns: string[][] = [];
+    for (const col of types) {
+      const per = Math.ceil(col.length / Math.ceil(col.length / rows));
+      for (let i = 0; i < col.length; i += per) columns.push(col.slice(i, i + per));
+    }
+    const xs: number[] = [];
+    columns.forEach((col, i) =>
+      xs.push(i === 0 ? 0 : xs[i - 1]! + widest(columns[i - 1]!) / 2 + widest(col) / 2 + 2 * GAP),
+    );
+    const height = (Math.max(...columns.map((c) => c.length)) - 1) * rowHeight;
+    const zoom = Math.min((frame.w - 150) / Math.max(1, xs.at(-1)!), (frame.h - 84) / Math.max(1, height));
+    return { columns, xs, zoom };
+  };
+  // As many rows as make the picture largest in the frame (wide frames get short columns).
+  const tallest = Math.max(...types.map((c) => c.length));
+  let best = arrange(tallest);
+  for (let rows = 1; rows < tallest; rows++) {
+    const next = arrange(rows);
+    if (next.zoom > best.zoom) best = next;
   }
+  const width = best.xs.at(-1) ?? 0;
+  const positions: Positions = {};
+  best.columns.forEach((col, i) => {
+    const height = (col.length - 1) * rowHeight;
+    col.forEach((id, r) => {
+      positions[id] = { x: centre.x - width / 2 + best.xs[i]!, y: centre.y - height / 2 + r * rowHeight };
+    });
+  });
   return positions;
 };

@@ -13,8 +13,16 @@ export type LocalTarget =
       parents: Map<string, string[]>;
       /** Levels up to this one are labelled in full (their rings leave room for every label). */
       labelled: number;
+      /** Columns by type to use instead when the rings do not fit the frame. */
+      columns?: Positions;
     }
-  | { kind: 'lanes'; key: string; order: string[] }
+  | {
+      kind: 'lanes';
+      key: string;
+      order: string[];
+      /** Other entities a story step names beside its path: a second lane under the path. */
+      extra?: string[];
+    }
   | { kind: 'columns'; key: string; layout: Positions };
 
 /**
@@ -86,6 +94,7 @@ export const localTarget = (
     if (layout === 'layered') return columns(`step:${step.key}`, nodes);
     const start = step.select && nodes.includes(step.select) ? step.select : nodes[0]!;
     const { levels, parents } = distanceLevels(graph, visible, start, nodes.length, new Set(nodes));
+    const fallback = columns(`step:${step.key}`, nodes);
     return {
       kind: 'rings',
       key: `step:${step.key}`,
@@ -93,13 +102,18 @@ export const localTarget = (
       levels,
       parents,
       labelled: levels.length,
+      ...(fallback.kind === 'columns' ? { columns: fallback.layout } : {}),
     };
   };
   if (input.cell && shown(input.cell.nodes).length > 1)
     return columns(`cell:${input.cell.key}`, shown(input.cell.nodes));
   if (step?.layout === 'layered' || step?.layout === 'concentric') return stepLayout(step.layout);
-  if (input.path && shown(input.path).length > 1)
-    return { kind: 'lanes', key: `path:${input.path.join(',')}`, order: shown(input.path) };
+  if (input.path && shown(input.path).length > 1) {
+    const order = shown(input.path);
+    const extra = step ? shown(step.nodes).filter((id) => !order.includes(id)) : [];
+    const key = `path:${order.join(',')}${step ? `:${step.key}` : ''}`;
+    return { kind: 'lanes', key, order, ...(extra.length > 0 ? { extra } : {}) };
+  }
   if (input.focus && visible.nodes.has(input.focus.id)) {
     const { id, depth } = input.focus;
     const { levels, parents } = distanceLevels(graph, visible, id, depth);

@@ -32,7 +32,7 @@ const arrange = (cy: Core, target: LocalTarget, home: (id: string) => Point): Po
     target.kind === 'rings'
       ? target.levels.flat()
       : target.kind === 'lanes'
-        ? target.order
+        ? [...target.order, ...(target.extra ?? [])]
         : Object.keys(target.layout);
   const sizes = new Map<string, Footprint>();
   for (const id of ids) {
@@ -45,15 +45,32 @@ const arrange = (cy: Core, target: LocalTarget, home: (id: string) => Point): Po
     x: pts.reduce((s, p) => s + p.x, 0) / Math.max(1, pts.length),
     y: pts.reduce((s, p) => s + p.y, 0) / Math.max(1, pts.length),
   });
-  if (target.kind === 'rings')
-    return ringPositions(target.levels, home(target.anchor), sizes, {
+  const frame = freeSize(cy);
+  if (target.kind === 'rings') {
+    const rings = ringPositions(target.levels, home(target.anchor), sizes, {
       labelled: target.labelled,
       parents: target.parents,
-      frame: freeSize(cy),
+      frame,
     });
-  if (target.kind === 'lanes')
-    return lanePositions(target.order, mean([home(target.order[0]!), home(target.order.at(-1)!)]), sizes);
-  return spreadColumns(target.layout, mean(ids.map(home)), sizes);
+    // Rings that would have to be zoomed out to fit fall back to columns (a story step's).
+    if (!target.columns || fits(cy, rings, frame)) return rings;
+    return spreadColumns(target.columns, mean(ids.map(home)), sizes, frame);
+  }
+  if (target.kind === 'lanes') {
+    const centre = mean([home(target.order[0]!), home(target.order.at(-1)!)]);
+    const lane = lanePositions(target.order, centre, sizes);
+    if (!target.extra) return lane;
+    const drop =
+      Math.max(...ids.map((id) => (sizes.get(id)?.node ?? 30) + (sizes.get(id)?.labelH ?? 18))) + 50;
+    return { ...lane, ...lanePositions(target.extra, { x: centre.x, y: centre.y + drop }, sizes, 0) };
+  }
+  return spreadColumns(target.layout, mean(ids.map(home)), sizes, frame);
+};
+
+/** Whether `positions` fit `frame` (with room for labels) without zooming out. */
+const fits = (cy: Core, positions: Positions, frame: { w: number; h: number }): boolean => {
+  const b = boxOf(cy, positions);
+  return b.x2 - b.x1 <= frame.w - 150 && b.y2 - b.y1 <= frame.h - 84;
 };
 
 const boxOf = (cy: Core, positions: Positions): Box => {
@@ -92,6 +109,8 @@ export const useLocalLayout = (cy: Core | null, target: LocalTarget | null, pres
     const nodes = cy.nodes().filter((n) => n.id() in moves);
     const box = target && Object.keys(wanted).length > 0 ? boxOf(cy, wanted) : null;
     if (nodes.nonempty()) {
+      // A layout still animating stops where it is: the new one starts from there.
+      nodes.stop(true, false);
       const layout = nodes.layout({
         name: 'preset',
         positions: (n: { id: () => string }) => moves[n.id()]!,
