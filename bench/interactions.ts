@@ -28,6 +28,19 @@ export const measureInteractions = async (page: Page): Promise<Record<string, nu
      const t = performance.now(); node.emit('tap');
      await until(() => node.hasClass('selected')); await frames(); return performance.now() - t;`,
   );
+  // The label pass that follows a tap (app-owned labels only): until the pass ran and painted.
+  if (await page.evaluate('!!window.__labels')) {
+    await page.evaluate(`window.__cy.getElementById('factor/vegf').emit('tap')`).catch(() => undefined);
+    await page.waitForTimeout(600);
+    await timed(
+      'tap → labels placed and painted',
+      `const cy = window.__cy; const before = window.__labels.passes; const node = cy.getElementById('factor/hgf');
+       const t = performance.now(); node.emit('tap');
+       await until(() => window.__labels.passes > before); await frames(); return performance.now() - t;`,
+    );
+    await page.evaluate(`window.__cy.emit('tap')`);
+    await page.waitForTimeout(600);
+  }
   await timed(
     'edge tap → evidence panel painted',
     `const cy = window.__cy; const edge = cy.getElementById('strategy/hypoxic-preconditioning--increases--factor/vegf');

@@ -15,6 +15,7 @@ import { toElements } from '../src/view/canvas/toElements';
 import { launchChromium } from '../tests/support/chromium';
 import { serveStatic } from '../tests/support/staticServer';
 import { measureInteractions } from './interactions';
+import { measureReadability } from './readability';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const median = (xs: number[]) => {
@@ -71,8 +72,9 @@ const firstFrame = async (url: string): Promise<{ ms: number; page: Page; close:
 };
 
 const main = async () => {
-  if (!existsSync('dist/index.html')) throw new Error('dist/ is missing: run `npm run build` first');
-  const app = await serveStatic('dist');
+  const dist = process.env.BENCH_DIST ?? 'dist';
+  if (!existsSync(`${dist}/index.html`)) throw new Error('dist/ is missing: run `npm run build` first');
+  const app = await serveStatic(dist);
   const bare = await serveStatic(bareSite());
   const results: Record<string, number[]> = {};
   const add = (k: string, v: number) => (results[k] ??= []).push(v);
@@ -88,6 +90,9 @@ const main = async () => {
     await a.close();
     process.stderr.write(`run ${run + 1}/${RUNS} done\n`);
   }
+  const reader = await launchChromium();
+  const readability = await measureReadability(reader, app.url);
+  await reader.close();
   app.server.close();
   bare.server.close();
 
@@ -104,6 +109,7 @@ const main = async () => {
   ]);
   const targets: Record<string, number> = {
     'tap → highlight painted': 100,
+    'tap → labels placed and painted': 150,
     'search → result list painted': 100,
     'edge tap → evidence panel painted': 100,
     'filter change → repaint': 150,
@@ -125,7 +131,23 @@ const main = async () => {
   console.log(`| ${'metric'.padEnd(width)} | median | ratio to bare | target |`);
   console.log(`| ${'-'.repeat(width)} | --- | --- | --- |`);
   for (const [a, b, c, d] of rows) console.log(`| ${a.padEnd(width)} | ${b} | ${c} | ${d} |`);
-  writeFileSync('bench/results/latest.json', JSON.stringify({ runs: RUNS, calibration, results }, null, 2));
+  console.log('\nReadability at 1366×768 (label boxes as Cytoscape renders them):\n');
+  console.log(
+    '| view | labels drawn | overlapping pairs | key entities labelled | on screen | placement pass |',
+  );
+  console.log('| --- | --- | --- | --- | --- | --- |');
+  for (const r of readability) {
+    const pass = Number.isFinite(r.placementMs)
+      ? `${r.placementMs.toFixed(0)} ms (placing ${r.placeMs.toFixed(1)})`
+      : '–';
+    console.log(
+      `| ${r.name} | ${r.drawn} | ${r.overlaps} | ${r.keyLabelled}/${r.keys} | ${r.keyOnScreen}/${r.keys} | ${pass} |`,
+    );
+  }
+  writeFileSync(
+    process.env.BENCH_OUT ?? 'bench/results/latest.json',
+    JSON.stringify({ runs: RUNS, calibration, results, readability }, null, 2),
+  );
 };
 
 main().catch((error: Error) => {

@@ -52,3 +52,22 @@ export const subscribeLabelReport = (listener: () => void): (() => void) => {
   listeners.add(listener);
   return () => listeners.delete(listener);
 };
+
+let placer: (() => void) | null = null;
+
+/** The canvas registers its placement pass, so an export can place labels for the frame it draws. */
+export const setLabelPlacer = (fn: (() => void) | null): void => {
+  placer = fn;
+};
+
+/** Runs a placement pass now (exports call it before drawing: the file shows what the screen shows). */
+export const placeLabelsNow = (): void => placer?.();
+
+/** The leader lines of the last pass as SVG, scaled like the export. */
+export const leaderLinesSvg = (scale: number): string =>
+  report.callouts
+    .map(
+      (l) =>
+        `<line x1="${l.x1 * scale}" y1="${l.y1 * scale}" x2="${l.x2 * scale}" y2="${l.y2 * scale}" stroke="#555555" stroke-width="${1.2 * scale}"/>`,
+    )
+    .join('');

@@ -2,7 +2,7 @@ import type { Core, StylesheetJsonBlock } from 'cytoscape';
 import { useEffect, useEffectEvent, useRef, useState } from 'react';
 import { applyPlacement } from './applyPlacement';
 import { labelFrame } from './labelFrame';
-import { setLabelReport } from './labelReport';
+import { setLabelPlacer, setLabelReport } from './labelReport';
 import { labelStylesheet, PROJECTOR_SIZES, quantizeZoom, SCREEN_SIZES, screenScale } from './labelStyle';
 import { byPriority, placeLabels } from './placeLabels';
 import { readCandidates } from './readCandidates';
@@ -103,6 +103,12 @@ export const useLabelPlacement = (cy: Core | null, input: LabelPlacementInput): 
   }, [cy]);
 
   const { base, presenting, forced, selected, ranks, edgeLabels, density, followZoom, version } = input;
+  useEffect(() => {
+    if (!cy) return undefined;
+    setLabelPlacer(() => pass());
+    return () => setLabelPlacer(null);
+  }, [cy]);
+
   // The first pass waits for the first frame (the graph paints first, its labels a frame later).
   const [ready, setReady] = useState(false);
   useEffect(() => {
