@@ -2,7 +2,7 @@
  * `npm run bench`: measures the production build in headless Chromium (a fresh browser per
  * sample) against a bare Cytoscape page that draws the same elements, positions and
  * stylesheet in the same run. Prints medians, ratios to the baseline and the targets.
- * Run `npm run build` first.
+ * Run `npm run build && npm run build:test` first (sizes are the production build's; runs use the test build).
  */
 import { copyFileSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -10,9 +10,11 @@ import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { loadGraph } from '../src/io/loadGraph';
-import { STYLESHEET } from '../src/view/canvas/stylesheet';
+import { stylesheetFor } from '../src/view/canvas/stylesheet';
+import { vocabOf } from '../src/model/vocabOf';
 import { toElements } from '../src/view/canvas/toElements';
 import { launchChromium } from '../tests/support/chromium';
+import { PRODUCTION_BUILD, TEST_BUILD } from '../tests/support/builds';
 import { serveStatic } from '../tests/support/staticServer';
 import { measureInteractions } from './interactions';
 import { measureReadability } from './readability';
@@ -39,7 +41,7 @@ const bareSite = (): string => {
   const positions = JSON.parse(readFileSync(bundlePath(), 'utf8')).positions;
   writeFileSync(
     join(dir, 'bare-data.json'),
-    JSON.stringify({ elements: toElements(graph!, positions), style: STYLESHEET }),
+    JSON.stringify({ elements: toElements(graph!, positions), style: stylesheetFor(vocabOf(graph!)) }),
   );
   copyFileSync(resolve('node_modules/cytoscape/dist/cytoscape.min.js'), join(dir, 'cytoscape.min.js'));
   copyFileSync(resolve('bench/bare.html'), join(dir, 'index.html'));
@@ -47,16 +49,19 @@ const bareSite = (): string => {
 };
 
 const bundlePath = (): string => {
-  const html = readFileSync('dist/index.html', 'utf8');
+  const html = readFileSync(`${TEST_BUILD}/index.html`, 'utf8');
   const href = /href="\.\/(data\/review-graph\.[^"]+\.json)"/.exec(html)?.[1];
-  if (!href) throw new Error('dist/index.html has no graph preload: run `npm run build`');
-  return join('dist', href);
+  if (!href) throw new Error(`${TEST_BUILD}/index.html has no graph preload: run \`npm run build:test\``);
+  return join(TEST_BUILD, href);
 };
 
 const initialJsGzip = (): number => {
-  const html = readFileSync('dist/index.html', 'utf8');
+  const html = readFileSync(`${PRODUCTION_BUILD}/index.html`, 'utf8');
   const scripts = [...html.matchAll(/(?:src|href)="\.\/(assets\/[^"]+\.js)"/g)].map((m) => m[1]!);
-  return scripts.reduce((n, f) => n + gzipSync(readFileSync(join('dist', f)), { level: 9 }).length, 0) / 1024;
+  return (
+    scripts.reduce((n, f) => n + gzipSync(readFileSync(join(PRODUCTION_BUILD, f)), { level: 9 }).length, 0) /
+    1024
+  );
 };
 
 const firstFrame = async (url: string): Promise<{ ms: number; page: Page; close: () => Promise<void> }> => {
@@ -72,9 +77,10 @@ const firstFrame = async (url: string): Promise<{ ms: number; page: Page; close:
 };
 
 const main = async () => {
-  const dist = process.env.BENCH_DIST ?? 'dist';
-  if (!existsSync(`${dist}/index.html`)) throw new Error('dist/ is missing: run `npm run build` first');
-  const app = await serveStatic(dist);
+  for (const dir of [PRODUCTION_BUILD, TEST_BUILD])
+    if (!existsSync(`${dir}/index.html`))
+      throw new Error(`${dir}/ is missing: run \`npm run build && npm run build:test\` first`);
+  const app = await serveStatic(process.env.BENCH_DIST ?? TEST_BUILD);
   const bare = await serveStatic(bareSite());
   const results: Record<string, number[]> = {};
   const add = (k: string, v: number) => (results[k] ??= []).push(v);

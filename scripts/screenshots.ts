@@ -1,8 +1,9 @@
 /**
- * `npm run screenshots`: README pictures from the production build (run `npm run build` first),
+ * `npm run screenshots`: README pictures from the production build (run `npm run build:test` first),
  * taken with the same headless Chromium as the browser tests.
  */
 import { launchChromium } from '../tests/support/chromium';
+import { TEST_BUILD } from '../tests/support/builds';
 import { serveStatic } from '../tests/support/staticServer';
 import { waitForLabels } from '../tests/support/labelAudit';
 
@@ -42,7 +43,7 @@ const SHOTS: { file: string; query: string; width: number; height: number }[] = 
 ];
 
 const main = async () => {
-  const { server, url } = await serveStatic('dist');
+  const { server, url } = await serveStatic(TEST_BUILD);
   const browser = await launchChromium();
   for (const shot of [...SHOTS, ...(process.env.EXTRA_SHOTS ? JSON.parse(process.env.EXTRA_SHOTS) : [])]) {
     const page = await browser.newPage({ viewport: { width: shot.width, height: shot.height } });

@@ -1,12 +1,15 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
+import { AppBoundary } from './app/AppBoundary';
 import './app/app.css';
 
 performance.mark('app-start');
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <App />
+    <AppBoundary>
+      <App />
+    </AppBoundary>
   </StrictMode>,
 );

@@ -1,8 +1,8 @@
+import { DatasetProvider } from './DatasetProvider';
 import { Explorer } from './Explorer';
-import { GraphContext } from './GraphContext';
 import { useGraphBundle } from './useGraphBundle';
 
-/** Loads the review graph once, then shows the explorer. */
+/** Loads the review graph once, then shows the explorer on it. */
 export const App = () => {
   const state = useGraphBundle();
   if (state.status === 'loading') return <p className="loading">Loading the review graph…</p>;
@@ -15,8 +15,8 @@ export const App = () => {
     );
   }
   return (
-    <GraphContext.Provider value={state.data}>
+    <DatasetProvider key={state.data.id} dataset={state.data}>
       <Explorer />
-    </GraphContext.Provider>
+    </DatasetProvider>
   );
 };

@@ -20,6 +20,7 @@ import { StatusLine } from '../view/StatusLine';
 import { CopyLinkButton } from '../view/toolbar/CopyLinkButton';
 import { LayoutControls } from '../view/toolbar/LayoutControls';
 import { ViewSwitch } from '../view/toolbar/ViewSwitch';
+import { ViewBoundary } from '../view/common/ViewBoundary';
 
 /** The researcher's screen: toolbar, canvas with legend, focus bar and status, and the side panel. */
 export const Explorer = () => {
@@ -48,19 +49,27 @@ export const Explorer = () => {
       <main className={view === 'gaps' ? 'workspace with-gaps' : 'workspace'}>
         {view === 'gaps' && (
           <div className="gap-pane">
-            <GapView />
+            <ViewBoundary name="The gap map">
+              <GapView />
+            </ViewBoundary>
           </div>
         )}
         <div className="canvas-wrap">
-          <GraphCanvas />
+          <ViewBoundary name="The graph">
+            <GraphCanvas />
+          </ViewBoundary>
           <Legend />
           <FocusBar />
           <StatusLine />
           <CanvasNotice />
-          <StoryBar />
+          <ViewBoundary name="The story">
+            <StoryBar />
+          </ViewBoundary>
           <Notices />
         </div>
-        <SidePanel />
+        <ViewBoundary name="The side panel">
+          <SidePanel />
+        </ViewBoundary>
       </main>
     </div>
   );

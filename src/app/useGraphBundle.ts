@@ -1,9 +1,10 @@
 import { useEffect, useState } from 'react';
 import { graphDataUrl } from 'virtual:review-graph';
-import { graphFromBundle, type LoadedGraph } from '../model/loadBundle';
+import { makeDataset, type Dataset } from '../dataset/dataset';
+import { graphFromBundle } from '../model/loadBundle';
 
 export type BundleState =
-  { status: 'loading' } | { status: 'ready'; data: LoadedGraph } | { status: 'error'; message: string };
+  { status: 'loading' } | { status: 'ready'; data: Dataset } | { status: 'error'; message: string };
 
 /** Fetches the review graph the build emitted (preloaded by index.html). */
 export const useGraphBundle = (): BundleState => {
@@ -17,7 +18,8 @@ export const useGraphBundle = (): BundleState => {
       })
       .then((json) => {
         performance.mark('graph-fetched');
-        const data = graphFromBundle(json, graphDataUrl);
+        const { graph, positions, stories } = graphFromBundle(json, graphDataUrl);
+        const data = makeDataset(graph, positions, stories);
         performance.mark('graph-built');
         if (!cancelled) setState({ status: 'ready', data });
       })

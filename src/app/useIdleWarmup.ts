@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { searchFor } from '../view/hooks/useEntitySearch';
 import { LAZY_VIEWS } from '../view/lazyViews';
-import { useGraph } from './GraphContext';
+import { useGraph } from '../dataset/DatasetContext';
 
 type IdleWindow = Window & {
   requestIdleCallback?: (cb: () => void, o?: { timeout: number }) => number;

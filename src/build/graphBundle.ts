@@ -4,18 +4,22 @@ import { layoutInput } from '../model/layoutInput';
 import { errorsOf, formatProblem } from '../model/problems';
 import type { GraphBundle } from '../model/types';
 import { computeLayout } from '../layout/computeLayout';
+import { ProblemListError } from './problemListError';
 
 export interface BuiltBundle {
   json: string;
   hash: string;
 }
 
-/** graph-data → validated graph → default layout → the JSON the browser loads. Throws on invalid data. */
+/**
+ * graph-data → validated graph → default layout → the JSON the browser loads. Throws a ProblemListError
+ * (every error, one per line) on invalid data.
+ */
 export const buildGraphBundle = (dataDir: string): BuiltBundle => {
   const { graph, data, problems } = loadGraph(dataDir);
   const errors = errorsOf(problems);
   if (!graph || errors.length > 0) {
-    throw new Error(
+    throw new ProblemListError(
       `graph-data is invalid (${errors.length} error(s)); the build stops here:\n` +
         errors.map((p) => `  ${formatProblem(p)}`).join('\n'),
     );

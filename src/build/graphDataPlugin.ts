@@ -16,6 +16,8 @@ export const graphDataPlugin = (dataDir = 'graph-data'): Plugin => {
   const root = resolve(dataDir);
   let bundle: BuiltBundle | undefined;
   let isBuild = false;
+  /** The bundle was built (and so checked) in configResolved, for this first build. */
+  let prebuilt = false;
   const fileName = (): string => (isBuild ? `data/review-graph.${bundle!.hash}.json` : DEV_PATH);
   const ensure = (): BuiltBundle => (bundle ??= buildGraphBundle(root));
 
@@ -23,9 +25,16 @@ export const graphDataPlugin = (dataDir = 'graph-data'): Plugin => {
     name: 'review-graph-data',
     configResolved(config) {
       isBuild = config.command === 'build';
+      // A one-off build checks the data before Rolldown starts. An error thrown here reaches Vite's CLI
+      // as it is, and a ProblemListError prints as its problem list. Thrown from a build hook, Rolldown
+      // would wrap it, and Vite would print the wrapper with its stack trace after the list.
+      if (!isBuild || config.build.watch) return;
+      bundle = buildGraphBundle(root);
+      prebuilt = true;
     },
     buildStart() {
-      bundle = undefined;
+      if (!prebuilt) bundle = undefined;
+      prebuilt = false;
       try {
         ensure();
       } catch (error) {

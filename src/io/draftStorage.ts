@@ -1,87 +1,104 @@
-import * as z from 'zod/mini';
 import { storySchema, type Story } from '../model/storySchema';
+import { keepBackup, listBackups } from './draftBackups';
+import { CURRENT_VERSION, readEnvelope, storyProblem, titleOf, type EnvelopeRead } from './draftEnvelope';
+
+export { CURRENT_VERSION } from './draftEnvelope';
 
 /**
- * The lecturer's own stories, kept in localStorage under a versioned envelope.
- * Version 1 stories had no audience or summary; version 2 (current) has both.
- * Nothing is ever dropped silently: what cannot be read is copied aside and reported.
+ * The lecturer's own stories, kept in localStorage under a versioned envelope and read story by story.
+ * Nothing is ever dropped silently: what cannot be read is kept (a copy under BACKUP_PREFIX, or, when
+ * no copy can be made, left where it is with saving held back) and listed as damaged, to download,
+ * repair or discard.
  */
 export const STORAGE_KEY = 'msc-review-graph:stories';
-export const CURRENT_VERSION = 2;
+export const BACKUP_PREFIX = `${STORAGE_KEY}:backup-`;
 
-const envelopeSchema = z.object({ version: z.number(), stories: z.array(z.unknown()) });
-
-type Migration = (story: Record<string, unknown>) => Record<string, unknown>;
-const MIGRATIONS: Record<number, Migration> = {
-  1: (story) => ({ audience: 'Not stated', summary: 'Saved before stories had summaries.', ...story }),
-};
+/** A damaged saved value, and where it is kept. */
+export interface DamagedValue {
+  /** Where it is kept: its backup key, or `STORAGE_KEY#n` when no copy could be made (see `held`). */
+  key: string;
+  /** No copy could be made: it is only in STORAGE_KEY, which saving would overwrite. */
+  held: boolean;
+  /** The stored text, as it was (what "Download" saves). */
+  text: string;
+  /** The story's title, or how many stories the value holds. */
+  title: string;
+  /** What is wrong with it. */
+  reason: string;
+}
 
 export interface LoadedDrafts {
   drafts: Story[];
-  /** What the reader should be told (unreadable data, what was set aside and where). */
+  damaged: DamagedValue[];
+  /**
+   * True when damaged data is kept only under STORAGE_KEY (a copy could not be made): saving the drafts
+   * would overwrite it, so saving waits until it is downloaded, repaired or discarded.
+   */
+  holdSaves: boolean;
+  /** Things the reader should know that need no action (stories renamed because their ids clashed). */
   notices: string[];
 }
 
-const keepCopy = (storage: Storage, raw: string, why: string): string => {
-  const key = `${STORAGE_KEY}:backup-${new Date().toISOString().replace(/[:.]/g, '-')}`;
-  try {
-    storage.setItem(key, raw);
-  } catch {
-    return `${why} A copy could not be kept (storage full); the data is still under "${STORAGE_KEY}".`;
-  }
-  return `${why} A copy was kept in this browser under "${key}".`;
+const describe = (read: EnvelopeRead): { title: string; reason: string } => {
+  if (read.kind === 'unreadable') return { title: 'Your saved stories', reason: read.reason };
+  const [first, ...rest] = read.damaged;
+  if (first && rest.length === 0) return { title: first.title, reason: first.reason };
+  const count = read.damaged.length + read.drafts.length;
+  return {
+    title: `${count} saved ${count === 1 ? 'story' : 'stories'}`,
+    reason: first ? `${first.title}: ${first.reason}` : 'an earlier copy of saved stories',
+  };
 };
+
+/** What the reader is told about one kept value, recomputed from its text on every load. */
+const damagedValue = (key: string, text: string, held = false): DamagedValue => ({
+  key,
+  held,
+  text,
+  ...describe(readEnvelope(text)),
+});
+
+/** The text of a one-story envelope: a backup is in the same format as what it came from. */
+const single = (version: number, item: unknown) => JSON.stringify({ version, stories: [item] });
 
 export const loadDrafts = (storage: Storage): LoadedDrafts => {
   const raw = storage.getItem(STORAGE_KEY);
-  if (raw === null) return { drafts: [], notices: [] };
-  let json: unknown;
-  try {
-    json = JSON.parse(raw);
-  } catch {
-    return {
-      drafts: [],
-      notices: [keepCopy(storage, raw, 'Your saved stories could not be read (the saved data is damaged).')],
-    };
+  const held: DamagedValue[] = [];
+  const keep = (text: string) => {
+    if (!keepBackup(storage, BACKUP_PREFIX, text).kept)
+      held.push(damagedValue(`${STORAGE_KEY}#${held.length + 1}`, text, true));
+  };
+  let drafts: Story[] = [];
+  const notices: string[] = [];
+  if (raw !== null) {
+    const read = readEnvelope(raw);
+    if (read.kind === 'unreadable') keep(raw);
+    else {
+      drafts = read.drafts;
+      for (const d of read.damaged) keep(single(d.version, d.item));
+      if (read.renamed.length > 0)
+        notices.push(
+          `Two saved stories had the same id; renamed so each can be edited on its own: ${read.renamed.join(', ')}.`,
+        );
+    }
   }
-  const envelope = envelopeSchema.safeParse(json);
-  if (!envelope.success) {
-    return {
-      drafts: [],
-      notices: [keepCopy(storage, raw, 'Your saved stories are not in a format this version understands.')],
-    };
-  }
-  const { version } = envelope.data;
-  if (version > CURRENT_VERSION) {
-    return {
-      drafts: [],
-      notices: [
-        keepCopy(
-          storage,
-          raw,
-          `Your saved stories were written by a newer version of this app (format ${version}).`,
-        ),
-      ],
-    };
-  }
-  const drafts: Story[] = [];
-  const rejected: string[] = [];
-  for (const item of envelope.data.stories) {
-    let story = item as Record<string, unknown>;
-    for (let v = version; v < CURRENT_VERSION; v++) story = MIGRATIONS[v]?.(story) ?? story;
-    const parsed = storySchema.safeParse(story);
-    if (parsed.success) drafts.push(parsed.data);
-    else rejected.push(typeof story.title === 'string' ? story.title : '(untitled)');
-  }
-  const notices =
-    rejected.length > 0
-      ? [keepCopy(storage, raw, `Some saved stories could not be read: ${rejected.join(', ')}.`)]
-      : [];
-  return { drafts, notices };
+  const backups = listBackups(storage, BACKUP_PREFIX).map((b) => damagedValue(b.key, b.text));
+  return { drafts, damaged: [...held, ...backups], holdSaves: held.length > 0, notices };
 };
 
-/** Writes the drafts; returns an error message if the browser refuses (for example, storage is full). */
+/** Why a draft cannot be saved ("“My story”: steps.1.caption: must not be empty"), if it cannot. */
+export const draftProblem = (draft: Story): string | undefined => {
+  if (storySchema.safeParse(draft).success) return undefined;
+  return `“${titleOf(draft)}”: ${storyProblem(draft)}`;
+};
+
+/**
+ * Writes the drafts; returns an error message if it must not or cannot: a draft its own schema would
+ * reject is never written (the stored version stays), nor anything when the browser refuses (storage full).
+ */
 export const saveDrafts = (storage: Storage, drafts: readonly Story[]): string | undefined => {
+  const invalid = drafts.map(draftProblem).find((p) => p !== undefined);
+  if (invalid) return `Your stories were not saved: ${invalid}. The last saved version is kept.`;
   try {
     storage.setItem(
       STORAGE_KEY,
@@ -89,6 +106,14 @@ export const saveDrafts = (storage: Storage, drafts: readonly Story[]): string |
     );
     return undefined;
   } catch (error) {
-    return `Your stories could not be saved in this browser: ${(error as Error).message}. Export them to keep them.`;
+    return `Your stories could not be saved in this browser (${(error as Error).message}). They are kept in this tab: export them to keep them.`;
   }
+};
+
+/**
+ * Removes a damaged value's copy. A held one (only in STORAGE_KEY) goes with the next save, which is
+ * also what removes a backed-up story from STORAGE_KEY: call saveDrafts after this.
+ */
+export const discardDamaged = (storage: Storage, value: DamagedValue): void => {
+  if (!value.held) storage.removeItem(value.key);
 };

@@ -1,11 +1,15 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { isEntityType } from '../model/entityTypes';
 import type { Problem } from '../model/problems';
 import type { RawGraphData, TypedEntityRecord } from '../model/rawData';
-import { entityRecordSchema, groupsSchema, paperRecordSchema, reviewMetaSchema } from '../model/schema';
-import { ENTITY_TYPE_IDS } from '../model/entityTypes';
+import { entityRecordSchemaFor, groupsSchemaFor, paperRecordSchema } from '../model/recordSchemas';
 import { storySchema } from '../model/storySchema';
+import { normaliseSchema } from '../model/vocabulary/datasetSchema';
+import { checkSchema } from '../model/vocabulary/schemaChecks';
+import { schemaFileSchema } from '../model/vocabulary/schemaFile';
+import { vocabularyOf, type Vocabulary } from '../model/vocabulary/vocabulary';
+import { positionsFileSchema } from '../model/positions/positionsFile';
+import { checkDataRoot, listYamlFiles, readGraphFile } from './graphDataFiles';
 import { readRelations } from './readRelations';
 import { parseYamlFile, readMapping, readSequence, type YamlFile } from './yamlRecords';
 
@@ -14,78 +18,73 @@ export interface ReadResult {
   problems: Problem[];
 }
 
-const yamlFilesIn = (dir: string): string[] =>
-  existsSync(dir)
-    ? readdirSync(dir)
-        .filter((name) => /\.ya?ml$/.test(name))
-        .sort()
-    : [];
-
 /**
- * Reads graph-data/ (review.yaml, groups.yaml, papers.yaml, entities/<type>.yaml,
- * relations/*.yaml), checking every record against its schema. File names in problems
- * are relative to `root`'s parent so they read as `graph-data/…`.
+ * Reads graph-data/: schema.yaml first (the vocabulary everything else is checked against), then
+ * groups.yaml, papers.yaml, entities/<type>.yaml and relations/*.yaml, checking every record against
+ * its schema. File names in problems are relative to `root`'s parent so they read as `graph-data/…`.
  */
 export const readGraphData = (root: string): ReadResult => {
   const problems: Problem[] = [];
   const display = (path: string): string => relative(join(root, '..'), path) || path;
-  const open = (path: string): YamlFile | undefined => {
-    if (!existsSync(path)) {
-      problems.push({ severity: 'error', file: display(path), message: 'file is missing' });
-      return undefined;
-    }
-    return parseYamlFile(display(path), readFileSync(path, 'utf8'), problems);
+  const rootProblem = checkDataRoot(root, display(root));
+  if (rootProblem) return { problems: [rootProblem] };
+  // A file that cannot be read or parsed is reported once; the cross-record checks are skipped, or every
+  // reference to its records would be reported too. An optional file that does not exist is no problem.
+  let unreadable = false;
+  const open = (path: string, optional = false): YamlFile | undefined => {
+    if (optional && !existsSync(path)) return undefined;
+    const text = readGraphFile(path, display(path), problems);
+    const file = text === undefined ? undefined : parseYamlFile(display(path), text, problems);
+    if (!file) unreadable = true;
+    return file;
+  };
+  const yamlFilesIn = (dir: string): string[] => {
+    const names = listYamlFiles(dir, display(dir), problems);
+    if (!names) unreadable = true;
+    return names ?? [];
   };
 
-  const metaFile = open(join(root, 'review.yaml'));
-  const meta = metaFile && readMapping(metaFile, reviewMetaSchema, problems);
-  const groupsFile = open(join(root, 'groups.yaml'));
-  const groups = (groupsFile && readMapping(groupsFile, groupsSchema, problems)) ?? {};
+  const schemaFile = open(join(root, 'schema.yaml'));
+  const declared = schemaFile && readMapping(schemaFile, schemaFileSchema, problems);
+  if (!schemaFile || !declared) return { problems };
+  const schema = normaliseSchema(declared);
+  const schemaIssues = checkSchema(schema);
+  for (const issue of schemaIssues)
+    problems.push({
+      severity: 'error',
+      file: schemaFile.file,
+      line: schemaFile.lineAt(schemaPath(issue.path)),
+      message: `${issue.path}: ${issue.message}`,
+    });
+  if (schemaIssues.length > 0) return { problems };
+  const vocabulary = vocabularyOf(schema);
 
-  const papersFile = open(join(root, 'papers.yaml'));
+  const groupsFile = open(join(root, 'groups.yaml'), true);
+  const groups = (groupsFile && readMapping(groupsFile, groupsSchemaFor(vocabulary), problems)) ?? {};
+
+  const papersFile = open(join(root, 'papers.yaml'), !vocabulary.referenceType);
   const papers = papersFile
     ? readSequence(
         papersFile,
         paperRecordSchema,
-        (raw) => (raw.ref ? `paper/${String(raw.ref)}` : undefined),
+        (raw) => (raw.ref ? `${vocabulary.referenceType ?? 'reference'}/${String(raw.ref)}` : undefined),
         problems,
       )
     : [];
 
-  const entities: RawGraphData['entities'] = [];
-  const entityDir = join(root, 'entities');
-  const entityFiles = yamlFilesIn(entityDir).sort(
-    (a, b) => typeOrder(a) - typeOrder(b) || a.localeCompare(b),
+  const entities = readEntities(
+    join(root, 'entities'),
+    vocabulary,
+    { open, list: yamlFilesIn, display },
+    problems,
   );
-  for (const name of entityFiles) {
-    // `<type>.yaml`, or `<type>.<part>.yaml` when a type is split over several files.
-    const type = name.replace(/\.ya?ml$/, '').split('.')[0] ?? '';
-    if (!isEntityType(type) || type === 'paper') {
-      problems.push({
-        severity: 'error',
-        file: display(join(entityDir, name)),
-        message: `unknown entity type "${type}" (file names must be one of: ${ENTITY_TYPE_IDS.filter((t) => t !== 'paper').join(', ')})`,
-      });
-      continue;
-    }
-    const file = open(join(entityDir, name));
-    if (!file) continue;
-    for (const record of readSequence(
-      file,
-      entityRecordSchema,
-      (raw) => stringOrUndefined(raw.id),
-      problems,
-    )) {
-      entities.push({ value: { ...record.value, type } as TypedEntityRecord, origin: record.origin });
-    }
-  }
 
   const relations: RawGraphData['relations'] = [];
   const relationDir = join(root, 'relations');
   for (const name of yamlFilesIn(relationDir)) {
     const file = open(join(relationDir, name));
     if (!file) continue;
-    relations.push(...readRelations(file, problems));
+    relations.push(...readRelations(file, vocabulary, problems));
   }
 
   const stories: RawGraphData['stories'] = [];
@@ -100,13 +99,67 @@ export const readGraphData = (root: string): ReadResult => {
       });
   }
 
-  if (!meta) return { problems };
-  return { data: { meta, groups, entities, papers, relations, stories }, problems };
+  const positionsFile = open(join(root, 'positions.yaml'), true);
+  const positionsValue = positionsFile && readMapping(positionsFile, positionsFileSchema, problems);
+  const positions =
+    positionsFile && positionsValue
+      ? {
+          value: positionsValue,
+          origin: {
+            file: positionsFile.file,
+            line: 1,
+            lineOf: (path: readonly (string | number)[]) => positionsFile.lineAt(path),
+          },
+        }
+      : undefined;
+
+  if (unreadable) return { problems };
+  return {
+    data: { schema, groups, entities, papers, relations, stories, ...(positions ? { positions } : {}) },
+    problems,
+  };
 };
 
-const typeOrder = (fileName: string): number => {
-  const index = (ENTITY_TYPE_IDS as readonly string[]).indexOf(fileName.split('.')[0] ?? '');
-  return index === -1 ? ENTITY_TYPE_IDS.length : index;
+/** `relations.binds.from` → the YAML path of that key, for the line number. */
+const schemaPath = (path: string): string[] => path.split('.');
+
+/** entities/<type>.yaml (or `<type>.<part>.yaml` when a type is split over several files), in type order. */
+const readEntities = (
+  dir: string,
+  vocabulary: Vocabulary,
+  files: {
+    open: (path: string) => YamlFile | undefined;
+    list: (dir: string) => string[];
+    display: (path: string) => string;
+  },
+  problems: Problem[],
+): RawGraphData['entities'] => {
+  const { open, list, display } = files;
+  const entities: RawGraphData['entities'] = [];
+  const drawn = vocabulary.drawnTypes.map((t) => t.id);
+  const typeOf = (name: string) => name.replace(/\.ya?ml$/, '').split('.')[0] ?? '';
+  const order = (name: string) => {
+    const index = drawn.indexOf(typeOf(name));
+    return index === -1 ? drawn.length : index;
+  };
+  for (const name of list(dir).sort((a, b) => order(a) - order(b) || a.localeCompare(b))) {
+    const type = typeOf(name);
+    if (!drawn.includes(type)) {
+      problems.push({
+        severity: 'error',
+        file: display(join(dir, name)),
+        message: `unknown entity type "${type}" (file names must be one of: ${drawn.join(', ')})`,
+      });
+      continue;
+    }
+    const file = open(join(dir, name));
+    if (!file) continue;
+    const schema = entityRecordSchemaFor(vocabulary, type);
+    for (const record of readSequence(file, schema, (raw) => stringOrUndefined(raw.id), problems)) {
+      entities.push({ value: { ...record.value, type } as TypedEntityRecord, origin: record.origin });
+    }
+  }
+  return entities;
 };
 
 const stringOrUndefined = (value: unknown): string | undefined =>

@@ -2,26 +2,56 @@ import { isMap, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
 import { z } from 'zod';
 import type { Problem } from '../model/problems';
 import type { Located, Origin } from '../model/rawData';
+import { issueProblems, withoutUnknownKeys } from './issueProblems';
+import { keyLine, MAX_ALIAS_COUNT, prototypeKeyProblems, yamlErrorText } from './yamlSafety';
+
+export { describeIssue } from './issueProblems';
 
 /** A parsed YAML file that can tell the line of any node path. */
 export interface YamlFile {
   file: string;
   doc: Document.Parsed;
+  /** The document as plain data (aliases resolved, at most MAX_ALIAS_COUNT of them). */
+  value: unknown;
   lineAt: (path: readonly (string | number)[]) => number;
+  /** The line of a key of the mapping at `path`. */
+  keyLineAt: (path: readonly (string | number)[], key: string) => number | undefined;
 }
 
+/**
+ * Parses one file, or reports why it cannot be used (and returns undefined): its first YAML error only
+ * (the rest usually follow from it), prototype keys, or aliases that expand too far.
+ */
 export const parseYamlFile = (file: string, source: string, problems: Problem[]): YamlFile | undefined => {
   const lineCounter = new LineCounter();
   const doc = parseDocument(source, { lineCounter, uniqueKeys: true });
-  for (const error of doc.errors) {
+  const [first, ...rest] = doc.errors;
+  if (first) {
+    const more = rest.length > 0 ? ` (and ${rest.length} more error(s) that probably follow from it)` : '';
     problems.push({
       severity: 'error',
       file,
-      line: error.linePos?.[0]?.line,
-      message: `YAML syntax: ${firstLine(error.message)}`,
+      line: first.linePos?.[0]?.line,
+      message: `YAML syntax: ${yamlErrorText(first.message)}${more}`,
     });
+    return undefined;
   }
-  if (doc.errors.length > 0) return undefined;
+  const unsafe = prototypeKeyProblems(file, doc, lineCounter);
+  if (unsafe.length > 0) {
+    problems.push(...unsafe);
+    return undefined;
+  }
+  let value: unknown;
+  try {
+    value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (error) {
+    problems.push({
+      severity: 'error',
+      file,
+      message: `YAML aliases expand too far (${(error as Error).message}; at most ${MAX_ALIAS_COUNT} are resolved)`,
+    });
+    return undefined;
+  }
   const lineAt = (path: readonly (string | number)[]): number => {
     for (let depth = path.length; depth >= 0; depth--) {
       const node = doc.getIn(path.slice(0, depth), true) as { range?: [number, number, number] } | undefined;
@@ -29,15 +59,8 @@ export const parseYamlFile = (file: string, source: string, problems: Problem[])
     }
     return 1;
   };
-  return { file, doc, lineAt };
-};
-
-const firstLine = (message: string): string => message.split('\n')[0] ?? message;
-
-/** A readable "field: message" for a zod issue. */
-export const describeIssue = (issue: z.core.$ZodIssue): string => {
-  const where = issue.path.length > 0 ? `${issue.path.join('.')}: ` : '';
-  return `${where}${issue.message}`;
+  const keyLineAt = (path: readonly (string | number)[], key: string) => keyLine(doc, lineCounter, path, key);
+  return { file, doc, value, lineAt, keyLineAt };
 };
 
 /**
@@ -61,7 +84,7 @@ export const readSequence = <S extends z.core.$ZodType>(
     });
     return [];
   }
-  const items = doc.toJS() as unknown[];
+  const items = yaml.value as unknown[];
   const out: Located<z.infer<S>>[] = [];
   items.forEach((raw, index) => {
     const origin: Origin = {
@@ -72,18 +95,19 @@ export const readSequence = <S extends z.core.$ZodType>(
     const id = isMap(doc.contents && isSeq(doc.contents) ? doc.contents.items[index] : undefined)
       ? idOf(raw as Record<string, unknown>)
       : undefined;
-    const parsed = z.safeParse(schema, raw);
+    let parsed = z.safeParse(schema, raw);
     if (!parsed.success) {
-      for (const issue of parsed.error.issues) {
-        problems.push({
-          severity: 'error',
-          file,
-          line: origin.lineOf(issue.path as (string | number)[]),
-          id,
-          message: describeIssue(issue),
-        });
-      }
-      return;
+      for (const issue of parsed.error.issues)
+        problems.push(
+          ...issueProblems(issue, { file, id }, origin.lineOf, (path, key) =>
+            yaml.keyLineAt([index, ...path], key),
+          ),
+        );
+      // A record whose only fault is an unknown key is kept (its error stands), so nothing else fails.
+      const stripped = withoutUnknownKeys(raw, parsed.error.issues);
+      if (stripped === undefined) return;
+      parsed = z.safeParse(schema, stripped);
+      if (!parsed.success) return;
     }
     out.push({ value: parsed.data, origin });
   });
@@ -96,15 +120,13 @@ export const readMapping = <S extends z.core.$ZodType>(
   schema: S,
   problems: Problem[],
 ): z.infer<S> | undefined => {
-  const parsed = z.safeParse(schema, yaml.doc.toJS() ?? {});
+  const raw = yaml.value ?? {};
+  const parsed = z.safeParse(schema, raw);
   if (parsed.success) return parsed.data;
-  for (const issue of parsed.error.issues) {
-    problems.push({
-      severity: 'error',
-      file: yaml.file,
-      line: yaml.lineAt(issue.path as (string | number)[]),
-      message: describeIssue(issue),
-    });
-  }
-  return undefined;
+  for (const issue of parsed.error.issues)
+    problems.push(...issueProblems(issue, { file: yaml.file }, yaml.lineAt, yaml.keyLineAt));
+  // Only unknown keys: report them and use the rest, so that nothing that relies on it fails too.
+  const stripped = withoutUnknownKeys(raw, parsed.error.issues);
+  const retry = stripped === undefined ? undefined : z.safeParse(schema, stripped);
+  return retry?.success ? retry.data : undefined;
 };

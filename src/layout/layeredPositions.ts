@@ -1,5 +1,5 @@
-import { ENTITY_TYPES } from '../model/entityTypes';
 import type { KnowledgeGraph, Positions } from '../model/types';
+import { vocabOf } from '../model/vocabOf';
 
 const LAYER_GAP = 120;
 const SUBCOLUMN_WIDTH = 170;
@@ -19,9 +19,14 @@ export const layeredPositions = (
   nodes: ReadonlySet<string>,
   edges: ReadonlySet<string>,
 ): Positions => {
-  const layerOf = (id: string): number => ENTITY_TYPES[graph.getNodeAttribute(id, 'type')].layer;
+  const v = vocabOf(graph);
+  const layerOf = (id: string): number => v.type(graph.getNodeAttribute(id, 'type'))?.layer ?? 0;
   const columns = new Map<number, string[]>();
-  for (const id of nodes) columns.set(layerOf(id), [...(columns.get(layerOf(id)) ?? []), id]);
+  for (const id of nodes) {
+    const column = columns.get(layerOf(id));
+    if (column) column.push(id);
+    else columns.set(layerOf(id), [id]);
+  }
   const layers = [...columns.keys()].sort((a, b) => a - b);
   const row = new Map<string, number>();
   for (const layer of layers) {

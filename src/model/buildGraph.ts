@@ -1,13 +1,15 @@
 import Graph from 'graphology';
-import { ENTITY_TYPES } from './entityTypes';
-import { edgeKey, paperId } from './ids';
+import { edgeKey, referenceKey } from './ids';
 import { checkPapers } from './paperChecks';
+import { attachPositions } from './positions/attachPositions';
 import { paperLabel, firstAuthorSurname } from './paperLabel';
 import type { Problem } from './problems';
 import type { RawGraphData } from './rawData';
 import { checkEntities, checkRelation } from './recordChecks';
 import { checkStory } from './storyChecks';
-import type { EntityAttributes, KnowledgeGraph } from './types';
+import type { EntityAttributes, GraphAttributes, KnowledgeGraph } from './types';
+import type { DatasetSchema } from './vocabulary/datasetSchema';
+import { vocabularyOf } from './vocabulary/vocabulary';
 
 export interface BuildResult {
   graph: KnowledgeGraph;
@@ -21,11 +23,13 @@ export interface BuildResult {
 export const buildGraph = (data: RawGraphData): BuildResult => {
   const problems: Problem[] = [];
   const graph: KnowledgeGraph = new Graph({ type: 'directed', multi: true, allowSelfLoops: false });
-  graph.replaceAttributes({ ...data.meta, groups: data.groups });
+  graph.replaceAttributes(graphAttributes(data.schema, data.groups));
+  const vocabulary = vocabularyOf(data.schema);
+  const referenceType = vocabulary.referenceType ?? 'reference';
 
-  const verdicts = checkPapers(data.papers, problems);
+  const verdicts = checkPapers(data.papers, referenceType, problems);
   for (const { value: paper, origin } of data.papers) {
-    const id = paperId(paper.ref);
+    const id = referenceKey(referenceType, paper.ref);
     if (graph.hasNode(id)) {
       problems.push({
         severity: 'error',
@@ -38,7 +42,7 @@ export const buildGraph = (data: RawGraphData): BuildResult => {
     }
     const verdict = verdicts.get(paper.ref)!;
     const attributes: EntityAttributes = {
-      type: 'paper',
+      type: referenceType,
       label: paperLabel(paper),
       aliases: [firstAuthorSurname(paper.authors)],
       description: paper.title,
@@ -56,7 +60,7 @@ export const buildGraph = (data: RawGraphData): BuildResult => {
 
   const refs = new Set(data.papers.map((p) => p.value.ref));
   for (const located of data.relations) {
-    if (!checkRelation(located, graph, refs, problems)) continue;
+    if (!checkRelation(located, graph, vocabulary, refs, problems)) continue;
     const { from, relation, to, evidence } = located.value;
     const key = edgeKey(from, relation, to);
     if (graph.hasEdge(key)) {
@@ -66,7 +70,8 @@ export const buildGraph = (data: RawGraphData): BuildResult => {
     }
   }
   checkDuplicateEvidence(graph, data, problems);
-  reportUnused(graph, data, problems);
+  attachPositions(graph, data, problems);
+  reportUnused(graph, data, referenceType, problems);
   checkStories(graph, data, problems);
   return { graph, problems };
 };
@@ -121,7 +126,13 @@ const checkDuplicateEvidence = (graph: KnowledgeGraph, data: RawGraphData, probl
   });
 };
 
-const reportUnused = (graph: KnowledgeGraph, data: RawGraphData, problems: Problem[]): void => {
+const reportUnused = (
+  graph: KnowledgeGraph,
+  data: RawGraphData,
+  referenceType: string,
+  problems: Problem[],
+): void => {
+  const typeLabel = vocabularyOf(data.schema).typeLabel;
   const cited = new Set<number>();
   graph.forEachEdge((_k, attributes) =>
     attributes.evidence.forEach((item) => item.refs.forEach((r) => cited.add(r))),
@@ -132,7 +143,7 @@ const reportUnused = (graph: KnowledgeGraph, data: RawGraphData, problems: Probl
         severity: 'warning',
         file: origin.file,
         line: origin.line,
-        id: paperId(value.ref),
+        id: referenceKey(referenceType, value.ref),
         message: 'reference is cited by no evidence',
       });
     }
@@ -151,8 +162,20 @@ const reportUnused = (graph: KnowledgeGraph, data: RawGraphData, problems: Probl
         file: origin.file,
         line: origin.line,
         id: value.id,
-        message: `${ENTITY_TYPES[value.type].label.toLowerCase()} has no relation`,
+        message: `${typeLabel(value.type).toLowerCase()} has no relation`,
       });
     }
   }
 };
+
+/**
+ * The graph's attributes: the source's title, citation and DOI (as the graphology export has
+ * always carried them), the groups, and the schema itself.
+ */
+const graphAttributes = (schema: DatasetSchema, groups: GraphAttributes['groups']): GraphAttributes => ({
+  title: schema.source?.title ?? schema.title,
+  citation: schema.source?.citation ?? '',
+  doi: schema.source?.doi ?? '',
+  groups,
+  schema,
+});

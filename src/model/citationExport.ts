@@ -1,7 +1,10 @@
+import { bibText, bibVerbatim } from './escape/bibtex';
+import { risLine } from './escape/ris';
 import { firstAuthorSurname } from './paperLabel';
 import { formatCitation } from './citation';
-import { paperId } from './ids';
+import { sourceShort } from './sourceCitation';
 import type { EntityAttributes, KnowledgeGraph } from './types';
+import { referenceId } from './vocabOf';
 
 /** The reference numbers behind a set of relations, ascending. */
 export const refsOfEdges = (graph: KnowledgeGraph, edges: Iterable<string>): number[] => {
@@ -13,7 +16,9 @@ export const refsOfEdges = (graph: KnowledgeGraph, edges: Iterable<string>): num
 };
 
 const papers = (graph: KnowledgeGraph, refs: readonly number[]): EntityAttributes[] =>
-  refs.filter((r) => graph.hasNode(paperId(r))).map((r) => graph.getNodeAttributes(paperId(r)));
+  refs
+    .filter((r) => graph.hasNode(referenceId(graph, r)))
+    .map((r) => graph.getNodeAttributes(referenceId(graph, r)));
 
 /** "[72] Ishiuchi N, … 2020;11(1):1–15." one per line, numbered as in the review. */
 export const numberedList = (graph: KnowledgeGraph, refs: readonly number[]): string =>
@@ -29,13 +34,13 @@ const bibAuthors = (authors: string) =>
     .filter(Boolean)
     .join(' and ') + (/et al/.test(authors) ? ' and others' : '');
 
-const bibEscape = (s: string) =>
-  s
-    .replace(/[{}\\]/g, '')
-    .replace(/&/g, '\\&')
-    .replace(/%/g, '\\%');
+/** Fields that biblatex prints verbatim: percent-encoded where needed, never LaTeX-escaped. */
+const VERBATIM = new Set(['doi']);
 
-/** BibTeX, one @article per reference; a PMID only when it can be trusted, warnings as notes. */
+/**
+ * BibTeX, one @article per reference; a PMID only when it can be trusted, warnings as notes. Text is
+ * LaTeX-escaped (escape/bibtex.ts), so every field's braces balance whatever the data holds.
+ */
 export const bibtex = (graph: KnowledgeGraph, refs: readonly number[]): string =>
   papers(graph, refs)
     .map((p) => {
@@ -50,40 +55,42 @@ export const bibtex = (graph: KnowledgeGraph, refs: readonly number[]): string =
         ['doi', p.doi],
         [
           'note',
-          [`Reference ${p.ref} of Adelipour et al. 2023`, ...p.warnings]
+          [`Reference ${p.ref} of ${sourceShort(graph)}`, ...p.warnings]
             .map((w) => w.replace(/\.$/, ''))
             .join('. '),
         ],
       ];
       const body = fields
         .filter(([, v]) => v)
-        .map(([k, v]) => `  ${k} = {${bibEscape(v!)}}`)
+        .map(([k, v]) => `  ${k} = {${VERBATIM.has(k) ? bibVerbatim(v!) : bibText(v!)}}`)
         .join(',\n');
       return `@article{${key},\n${body}\n}`;
     })
     .join('\n\n') + '\n';
 
-/** RIS records; AN (the PMID) only when it can be trusted. */
+/** RIS records; AN (the PMID) only when it can be trusted. Values are folded onto one line (escape/ris.ts). */
 export const ris = (graph: KnowledgeGraph, refs: readonly number[]): string =>
   papers(graph, refs)
     .map((p) => {
-      const lines = ['TY  - JOUR'];
-      for (const a of (p.authors ?? '')
+      const authors = (p.authors ?? '')
         .replace(/,?\s*et al\.?$/, '')
         .split(',')
         .map((x) => x.trim())
-        .filter(Boolean))
-        lines.push(`AU  - ${a}`);
-      if (p.title) lines.push(`TI  - ${p.title}`);
-      if (p.journal) lines.push(`JO  - ${p.journal}`);
-      if (p.year) lines.push(`PY  - ${p.year}`);
-      if (p.volume_pages) lines.push(`VL  - ${p.volume_pages}`);
-      if (p.pmid && p.pmid_trusted) lines.push(`AN  - ${p.pmid}`);
-      if (p.doi) lines.push(`DO  - ${p.doi}`);
-      lines.push(
-        `N1  - Reference ${p.ref} of Adelipour et al. 2023${p.warnings.length ? `; ${p.warnings.join(' ')}` : ''}`,
-      );
-      lines.push('ER  - ');
-      return lines.join('\n');
+        .filter(Boolean);
+      return [
+        'TY  - JOUR',
+        ...authors.flatMap((a) => risLine('AU', a)),
+        ...risLine('TI', p.title),
+        ...risLine('JO', p.journal),
+        ...risLine('PY', p.year),
+        ...risLine('VL', p.volume_pages),
+        ...risLine('AN', p.pmid && p.pmid_trusted ? p.pmid : undefined),
+        ...risLine('DO', p.doi),
+        ...risLine(
+          'N1',
+          `Reference ${p.ref} of ${sourceShort(graph)}${p.warnings.length ? `; ${p.warnings.join(' ')}` : ''}`,
+        ),
+        'ER  - ',
+      ].join('\n');
     })
     .join('\n\n') + '\n';

@@ -1,8 +1,8 @@
-import { RELATION_IDS, type Relation } from './relations';
 import type { KnowledgeGraph } from './types';
+import { vocabOf } from './vocabOf';
 
 export interface RelationGroup {
-  relation: Relation;
+  relation: string;
   direction: 'out' | 'in';
   edges: { edge: string; other: string; evidence: number }[];
 }
@@ -24,9 +24,11 @@ export const entityRelations = (
   };
   graph.forEachOutEdge(id, (edge, _a, _s, target) => add(edge, 'out', target));
   graph.forEachInEdge(id, (edge, _a, source) => add(edge, 'in', source));
+  const order = new Map(vocabOf(graph).relations.map((r, i) => [r.id, i]));
   return [...groups.values()].sort(
     (a, b) =>
-      RELATION_IDS.indexOf(a.relation) - RELATION_IDS.indexOf(b.relation) || (a.direction === 'out' ? -1 : 1),
+      (order.get(a.relation) ?? order.size) - (order.get(b.relation) ?? order.size) ||
+      (a.direction === 'out' ? -1 : 1),
   );
 };
 

@@ -1,7 +1,7 @@
 import { broaderChain } from './graphQueries';
 import type { EvidenceItem, KnowledgeGraph } from './types';
-
-export type TherapyKind = 'cells' | 'vesicles';
+import type { FacetInfo } from './vocabulary/datasetSchema';
+import { vocabOf } from './vocabOf';
 
 /**
  * The entities an evidence item is about: the edge's two ends plus the item's `involves`,
@@ -20,42 +20,28 @@ export const itemEntities = (
   return out;
 };
 
-const SECTION_KIND: Record<string, TherapyKind | undefined> = {
-  '2.1': 'cells',
-  '2.2': 'cells',
-  '2.3': 'cells',
-  '2.3.1': 'cells',
-  '2.4': 'cells',
-  'Table 1': 'cells',
-  'Figure 1': 'cells',
-  'Figure 2': 'cells',
-  '3.1': 'vesicles',
-  '3.2': 'vesicles',
-  '3.3': 'vesicles',
-  '3.4': 'vesicles',
-  'Table 2': 'vesicles',
-  'Figure 3': 'vesicles',
-};
+/** The dataset's first facet (the review's: MSCs or exosomes), which the gap map can split by. */
+export const mainFacet = (graph: KnowledgeGraph): FacetInfo | undefined => vocabOf(graph).schema.facets[0];
 
 /**
- * Whether an item is about MSCs (cells), their vesicles, or both: the therapy entities it
- * names decide (by their group); an item naming none takes its section's subject
- * (section 2 is about cells, section 3 about vesicles; elsewhere both).
+ * Which values of a facet an item has (for the review: about MSCs, their vesicles, or both). The
+ * entities of the facet's type that it names decide, by their group; an item naming none takes
+ * its section's value, and one whose section has none has every value.
  */
-export const itemTherapyKinds = (
+export const itemFacetValues = (
   graph: KnowledgeGraph,
+  facet: FacetInfo,
   entities: ReadonlySet<string>,
   item: EvidenceItem,
-): Set<TherapyKind> => {
-  const kinds = new Set<TherapyKind>();
+): Set<string> => {
+  const known = new Set(facet.values.map((v) => v.id));
+  const values = new Set<string>();
   for (const id of entities) {
     const a = graph.getNodeAttributes(id);
-    if (a.type === 'therapy' && (a.group === 'cells' || a.group === 'vesicles')) kinds.add(a.group);
+    if (a.type === facet.type && a.group && known.has(a.group)) values.add(a.group);
   }
-  if (kinds.size === 0) {
-    const kind = SECTION_KIND[item.section];
-    if (kind) kinds.add(kind);
-    else ['cells', 'vesicles'].forEach((k) => kinds.add(k as TherapyKind));
-  }
-  return kinds;
+  if (values.size > 0) return values;
+  for (const v of facet.values) if (v.sections.includes(item.section)) values.add(v.id);
+  if (values.size === 0) known.forEach((v) => values.add(v));
+  return values;
 };

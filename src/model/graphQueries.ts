@@ -1,9 +1,9 @@
-import { strongestLevel, type Level } from './evidence';
 import type { EvidenceItem, KnowledgeGraph } from './types';
+import type { Vocabulary } from './vocabulary/vocabulary';
 
-/** Strongest level among an edge's evidence. */
-export const edgeLevel = (evidence: readonly EvidenceItem[]): Level =>
-  strongestLevel(evidence.map((e) => e.level)) ?? 'review';
+/** Strongest level among an edge's evidence (undefined in a dataset without levels). */
+export const edgeLevel = (vocabulary: Vocabulary, evidence: readonly EvidenceItem[]): string | undefined =>
+  vocabulary.strongest(evidence.map((e) => e.level)) ?? vocabulary.weakest;
 
 /** Number of evidence items on all edges touching a node. */
 export const nodeEvidenceCount = (graph: KnowledgeGraph, id: string): number => {

@@ -1,4 +1,5 @@
 import type { KnowledgeGraph } from './types';
+import { vocabOf } from './vocabOf';
 
 export interface LayoutInput {
   nodes: { id: string }[];
@@ -7,9 +8,10 @@ export interface LayoutInput {
 
 /** The part of the graph that gets positions: every entity but the references. */
 export const layoutInput = (graph: KnowledgeGraph): LayoutInput => {
+  const referenceType = vocabOf(graph).referenceType;
   const nodes: LayoutInput['nodes'] = [];
   graph.forEachNode((id, a) => {
-    if (a.type !== 'paper') nodes.push({ id });
+    if (a.type !== referenceType) nodes.push({ id });
   });
   const edges: LayoutInput['edges'] = [];
   graph.forEachEdge((id, _a, source, target) => edges.push({ id, source, target }));

@@ -1,5 +1,6 @@
 import Graph from 'graphology';
 import * as z from 'zod/mini';
+import './zodMessages';
 import { storySchema, type Story } from './storySchema';
 import type { GraphBundle, KnowledgeGraph, Positions } from './types';
 

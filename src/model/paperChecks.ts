@@ -1,7 +1,7 @@
-import { paperId } from './ids';
+import { referenceKey } from './ids';
 import type { Problem } from './problems';
 import type { Located } from './rawData';
-import type { PaperRecord } from './schema';
+import type { PaperRecord } from './recordSchemas';
 
 export interface PaperVerdict {
   pmidTrusted: boolean;
@@ -21,8 +21,10 @@ const mentions = (warnings: readonly string[], token: string): boolean =>
  */
 export const checkPapers = (
   papers: readonly Located<PaperRecord>[],
+  referenceType: string,
   problems: Problem[],
 ): Map<number, PaperVerdict> => {
+  const paperId = (ref: number) => referenceKey(referenceType, ref);
   const verdicts = new Map<number, PaperVerdict>();
   const byTitle = new Map<string, Located<PaperRecord>[]>();
   for (const paper of papers) {

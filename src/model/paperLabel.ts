@@ -1,4 +1,4 @@
-import type { PaperRecord } from './schema';
+import type { PaperRecord } from './recordSchemas';
 
 /** "Ishiuchi 2020 [72]": first author's surname, year, reference number. */
 export const paperLabel = (paper: Pick<PaperRecord, 'authors' | 'year' | 'ref'>): string => {

@@ -1,8 +1,8 @@
 import { UndirectedGraph } from 'graphology';
 import { bidirectional } from 'graphology-shortest-path/unweighted';
 import { edgeLevel } from './graphQueries';
-import { levelRank } from './evidence';
 import type { KnowledgeGraph } from './types';
+import { vocabOf } from './vocabOf';
 
 export interface PathStep {
   from: string;
@@ -91,7 +91,8 @@ const describe = (graph: KnowledgeGraph, visible: ReadonlySet<string>, nodes: st
     const b = nodes[i + 1]!;
     const between = [...new Set([...graph.edges(a, b), ...graph.edges(b, a)])].filter((e) => visible.has(e));
     steps.push({ from: a, to: b, edges: between });
-    strength += Math.max(...between.map((e) => levelRank(edgeLevel(graph.getEdgeAttribute(e, 'evidence')))));
+    const v = vocabOf(graph);
+    strength += Math.max(...between.map((e) => v.rank(edgeLevel(v, graph.getEdgeAttribute(e, 'evidence')))));
   }
   return { nodes, steps, strength };
 };

@@ -1,6 +1,7 @@
-import type { EntityType } from './entityTypes';
-import type { EntityRecord, GroupsRecord, PaperRecord, RelationRecord, ReviewMeta } from './schema';
+import type { PositionsFile } from './positions/positionsFile';
+import type { EntityRecord, GroupsRecord, PaperRecord, RelationRecord } from './recordSchemas';
 import type { Story } from './storySchema';
+import type { DatasetSchema } from './vocabulary/datasetSchema';
 
 /** Where a record came from, and how to find the line of one of its fields. */
 export interface Origin {
@@ -15,14 +16,17 @@ export interface Located<T> {
   origin: Origin;
 }
 
-export type TypedEntityRecord = EntityRecord & { type: Exclude<EntityType, 'paper'> };
+export type TypedEntityRecord = EntityRecord & { type: string };
 
 /** Everything read from graph-data/, schema-checked record by record, not yet cross-checked. */
 export interface RawGraphData {
-  meta: ReviewMeta;
+  /** The dataset's vocabulary (schema.yaml), checked and normalised. */
+  schema: DatasetSchema;
   groups: GroupsRecord;
   entities: Located<TypedEntityRecord>[];
   papers: Located<PaperRecord>[];
   relations: Located<RelationRecord>[];
   stories: Located<Story>[];
+  /** graph-data/positions.yaml, when the dataset has one: where each quote stands in the source. */
+  positions?: Located<PositionsFile>;
 }

@@ -1,15 +1,15 @@
-import { ENTITY_TYPES, type EntityType } from './entityTypes';
 import { edgeKey, typeOfId } from './ids';
 import type { Problem } from './problems';
 import type { Located, RawGraphData, TypedEntityRecord } from './rawData';
-import { RELATIONS } from './relations';
-import type { RelationRecord } from './schema';
+import type { RelationRecord } from './recordSchemas';
 import type { KnowledgeGraph } from './types';
+import { vocabularyOf, type Vocabulary } from './vocabulary/vocabulary';
 
 const aliasKey = (text: string): string => text.toLowerCase().replace(/[\s\-_.]+/g, '');
 
 /** Per-entity and between-entity checks; returns the entities that may enter the graph. */
 export const checkEntities = (data: RawGraphData, problems: Problem[]): Located<TypedEntityRecord>[] => {
+  const vocabulary = vocabularyOf(data.schema);
   const accepted: Located<TypedEntityRecord>[] = [];
   const seen = new Map<string, Located<TypedEntityRecord>>();
   const aliasOwner = new Map<string, string>();
@@ -31,8 +31,13 @@ export const checkEntities = (data: RawGraphData, problems: Problem[]): Located<
     }
     seen.set(value.id, located);
     if (typeOfId(value.id) !== value.type) fail(`id must start with "${value.type}/" in this file`, ['id']);
-    if (value.type === 'strategy' && !value.family) fail('a strategy needs a family', ['family']);
-    if (value.type !== 'strategy' && value.family) fail('only strategies have a family', ['family']);
+    for (const attribute of vocabulary.schema.attributes) {
+      if (attribute.type !== value.type || !attribute.required || value[attribute.id] !== undefined) continue;
+      const type = vocabulary.typeLabel(value.type).toLowerCase();
+      fail(`${/^[aeiou]/.test(type) ? 'an' : 'a'} ${type} needs a ${attribute.label.toLowerCase()}`, [
+        attribute.id,
+      ]);
+    }
     const groups = data.groups[value.type];
     if (value.group && !groups?.some((g) => g.id === value.group)) {
       fail(`group "${value.group}" is not listed for ${value.type} in groups.yaml`, ['group']);
@@ -90,6 +95,7 @@ const checkBroader = (entities: readonly Located<TypedEntityRecord>[], problems:
 export const checkRelation = (
   located: Located<RelationRecord>,
   graph: KnowledgeGraph,
+  vocabulary: Vocabulary,
   refs: ReadonlySet<number>,
   problems: Problem[],
 ): boolean => {
@@ -100,18 +106,18 @@ export const checkRelation = (
     ok = false;
     problems.push({ severity: 'error', file: origin.file, line: origin.lineOf(path), id, message });
   };
-  const info = RELATIONS[value.relation];
+  const info = vocabulary.relation(value.relation)!;
   for (const end of ['from', 'to'] as const) {
     const target = value[end];
     if (!graph.hasNode(target)) {
       fail(`"${end}" names ${target}, which does not exist`, [end]);
       continue;
     }
-    const type = graph.getNodeAttribute(target, 'type') as EntityType;
+    const type = graph.getNodeAttribute(target, 'type');
     const allowed = end === 'from' ? info.from : info.to;
     if (!allowed.includes(type)) {
       fail(
-        `"${value.relation}" cannot ${end === 'from' ? 'start at' : 'end at'} a ${ENTITY_TYPES[type].label.toLowerCase()} (allowed: ${allowed.join(', ')})`,
+        `"${value.relation}" cannot ${end === 'from' ? 'start at' : 'end at'} a ${vocabulary.typeLabel(type).toLowerCase()} (allowed: ${allowed.join(', ')})`,
         [end],
       );
     }
@@ -127,13 +133,13 @@ export const checkRelation = (
           fail(`${field} names ${other}, which does not exist`, ['evidence', index, field, i]);
       });
     }
-    if (item.level !== 'review' && item.refs.length === 0) {
+    if (item.level !== undefined && item.level !== vocabulary.weakest && item.refs.length === 0) {
       problems.push({
         severity: 'warning',
         file: origin.file,
         line: origin.lineOf(['evidence', index, 'refs']),
         id,
-        message: `${item.level === 'animal' || item.level === 'ex_vivo' || item.level === 'in_vitro' ? 'an' : 'a'} ${item.level.replace('_', ' ')} statement without references (the review prints none here?)`,
+        message: `${/^[aeiou]/i.test(item.level) ? 'an' : 'a'} ${item.level.replace('_', ' ')} statement without references (the review prints none here?)`,
       });
     }
   });

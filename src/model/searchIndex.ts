@@ -1,11 +1,11 @@
 import type MiniSearchClass from 'minisearch';
-import { ENTITY_TYPE_IDS, type EntityType } from './entityTypes';
 import type { KnowledgeGraph } from './types';
+import { vocabOf } from './vocabOf';
 
 export interface SearchHit {
   id: string;
   label: string;
-  type: EntityType;
+  type: string;
   score: number;
 }
 
@@ -32,7 +32,7 @@ const tokenize = (text: string): string[] =>
 
 export type EntitySearch = (
   query: string,
-  options?: { types?: readonly EntityType[]; limit?: number },
+  options?: { types?: readonly string[]; limit?: number },
 ) => SearchHit[];
 
 /** A fuzzy, prefix-aware index over labels and aliases (and, for references, authors and titles). */
@@ -42,7 +42,7 @@ export const buildSearch = (graph: KnowledgeGraph, MiniSearch: typeof MiniSearch
     label: string;
     aliases: string;
     extra: string;
-    type: EntityType;
+    type: string;
   }>({
     fields: ['label', 'aliases', 'extra'],
     storeFields: ['label', 'type'],
@@ -55,17 +55,21 @@ export const buildSearch = (graph: KnowledgeGraph, MiniSearch: typeof MiniSearch
       combineWith: 'AND',
     },
   });
+  const referenceType = vocabOf(graph).referenceType;
   index.addAll(
     graph.mapNodes((id, a) => ({
       id,
       label: a.label,
       aliases: a.aliases.join(' ; '),
       extra:
-        a.type === 'paper' ? `${a.authors ?? ''} ${a.title ?? ''} ${a.ref ?? ''}` : (id.split('/')[1] ?? ''),
+        a.type === referenceType
+          ? `${a.authors ?? ''} ${a.title ?? ''} ${a.ref ?? ''}`
+          : (id.split('/')[1] ?? ''),
       type: a.type,
     })),
   );
-  const order = (type: EntityType) => ENTITY_TYPE_IDS.indexOf(type);
+  const typeOrder = new Map(vocabOf(graph).types.map((t, i) => [t.id, i]));
+  const order = (type: string) => typeOrder.get(type) ?? typeOrder.size;
   return (query, options = {}) => {
     const q = query.trim();
     if (q.length === 0) return [];
@@ -73,7 +77,7 @@ export const buildSearch = (graph: KnowledgeGraph, MiniSearch: typeof MiniSearch
     const exact = normaliseTerm(q);
     return index
       .search(q)
-      .filter((r) => !types || types.has(r.type as EntityType))
+      .filter((r) => !types || types.has(r.type as string))
       .map((r) => {
         const a = graph.getNodeAttributes(r.id as string);
         const isExact = normaliseTerm(a.label) === exact || a.aliases.some((x) => normaliseTerm(x) === exact);

@@ -1,16 +1,18 @@
-import { SECTION_IDS, type Section } from './evidence';
 import type { KnowledgeGraph } from './types';
+import { vocabOf } from './vocabOf';
+
+type Section = string;
 
 /** Where each section of the review's plain text starts (line heads such as "2.3.1." or "Table 1."). */
 const HEADING =
   /^(Abstract|Article highlights|Funding|Abbreviations|References|Table [12]\.|Figure [123]\.|\d(?:\.\d){0,2}\. )/;
 
-const sectionOfHeading = (head: string): Section | 'skip' | 'end' => {
+const sectionOfHeading = (head: string, sections: readonly string[]): Section | 'skip' | 'end' => {
   if (head === 'References') return 'end';
   if (head === 'Funding') return 'skip';
   if (head === 'Article highlights') return 'Highlights';
   const id = head.replace(/\.\s*$/, '').replace(/\. $/, '');
-  return (SECTION_IDS as readonly string[]).includes(id) ? (id as Section) : 'skip';
+  return sections.includes(id) ? id : 'skip';
 };
 
 /** Reference numbers in "[24–26]" or "[93,94,96]" style citations. */
@@ -26,13 +28,13 @@ export const citedNumbers = (text: string): number[] => {
 };
 
 /** The review's text cut into its sections (the reference list excluded). */
-export const splitSections = (source: string): Map<Section, string> => {
+export const splitSections = (source: string, sections: readonly string[]): Map<Section, string> => {
   const parts = new Map<Section, string>();
   let current: Section | 'skip' = 'skip';
   for (const line of source.split('\n')) {
     const head = HEADING.exec(line)?.[1];
     if (head) {
-      const next = sectionOfHeading(head.trim() === 'Abstract' ? 'Abstract' : head);
+      const next = sectionOfHeading(head.trim() === 'Abstract' ? 'Abstract' : head, sections);
       if (next === 'end') current = 'skip';
       else current = next;
       if (line.startsWith('1. Yu Y')) current = 'skip';
@@ -53,7 +55,8 @@ export interface SectionCoverage {
 
 /** Per section: evidence items, the references the text cites, and which of them the graph has not captured there. */
 export const sectionCoverage = (graph: KnowledgeGraph, source: string): SectionCoverage[] => {
-  const text = splitSections(source);
+  const ids = vocabOf(graph).sections.map((s) => s.id);
+  const text = splitSections(source, ids);
   const evidence = new Map<Section, { count: number; refs: Set<number> }>();
   graph.forEachEdge((_e, a) => {
     for (const item of a.evidence) {
@@ -63,14 +66,16 @@ export const sectionCoverage = (graph: KnowledgeGraph, source: string): SectionC
       evidence.set(item.section, entry);
     }
   });
-  return SECTION_IDS.filter((s) => text.has(s) || evidence.has(s)).map((section) => {
-    const cited = citedNumbers(text.get(section) ?? '');
-    const got = evidence.get(section)?.refs ?? new Set<number>();
-    return {
-      section,
-      evidence: evidence.get(section)?.count ?? 0,
-      cited,
-      missing: cited.filter((r) => !got.has(r)),
-    };
-  });
+  return ids
+    .filter((s) => text.has(s) || evidence.has(s))
+    .map((section) => {
+      const cited = citedNumbers(text.get(section) ?? '');
+      const got = evidence.get(section)?.refs ?? new Set<number>();
+      return {
+        section,
+        evidence: evidence.get(section)?.count ?? 0,
+        cited,
+        missing: cited.filter((r) => !got.has(r)),
+      };
+    });
 };

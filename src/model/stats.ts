@@ -1,39 +1,39 @@
-import { ENTITY_TYPE_IDS, type EntityType } from './entityTypes';
-import { LEVEL_IDS, SECTION_IDS, type Level, type Section } from './evidence';
-import { RELATION_IDS, type Relation } from './relations';
 import type { KnowledgeGraph } from './types';
+import { vocabOf } from './vocabOf';
 
 export interface GraphStats {
-  entities: Record<EntityType, number>;
-  relations: Record<Relation, number>;
+  /** Per type, in the schema's order (every type listed, zeros included). */
+  entities: Record<string, number>;
+  relations: Record<string, number>;
   evidence: number;
-  byLevel: Record<Level, number>;
-  bySection: Record<Section, number>;
+  byLevel: Record<string, number>;
+  bySection: Record<string, number>;
   refsCited: number[];
   refsUncited: number[];
 }
 
-const zeros = <K extends string>(keys: readonly K[]): Record<K, number> =>
-  Object.fromEntries(keys.map((k) => [k, 0])) as Record<K, number>;
+const zeros = (keys: readonly string[]): Record<string, number> =>
+  Object.fromEntries(keys.map((k) => [k, 0]));
 
 export const graphStats = (graph: KnowledgeGraph): GraphStats => {
-  const entities = zeros(ENTITY_TYPE_IDS);
-  const relations = zeros(RELATION_IDS);
-  const byLevel = zeros(LEVEL_IDS);
-  const bySection = zeros(SECTION_IDS);
+  const v = vocabOf(graph);
+  const entities = zeros(v.types.map((t) => t.id));
+  const relations = zeros(v.relations.map((r) => r.id));
+  const byLevel = zeros(v.levels.map((l) => l.id));
+  const bySection = zeros(v.sections.map((s) => s.id));
   const cited = new Set<number>();
   const refs: number[] = [];
   let evidence = 0;
   graph.forEachNode((_id, a) => {
-    entities[a.type] += 1;
-    if (a.type === 'paper' && a.ref !== undefined) refs.push(a.ref);
+    entities[a.type] = (entities[a.type] ?? 0) + 1;
+    if (a.type === v.referenceType && a.ref !== undefined) refs.push(a.ref);
   });
   graph.forEachEdge((_k, a) => {
-    relations[a.relation] += 1;
+    relations[a.relation] = (relations[a.relation] ?? 0) + 1;
     for (const item of a.evidence) {
       evidence += 1;
-      byLevel[item.level] += 1;
-      bySection[item.section] += 1;
+      if (item.level !== undefined) byLevel[item.level] = (byLevel[item.level] ?? 0) + 1;
+      bySection[item.section] = (bySection[item.section] ?? 0) + 1;
       item.refs.forEach((r) => cited.add(r));
     }
   });

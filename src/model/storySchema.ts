@@ -1,12 +1,12 @@
 import * as z from 'zod/mini';
-import { ENTITY_TYPE_IDS } from './entityTypes';
-import { LEVEL_IDS, SECTION_IDS } from './evidence';
-import { RELATION_IDS } from './relations';
+import './zodMessages';
 
 /**
  * A guided story: steps that each show a view of the graph with a caption in our own words.
  * Written with zod/mini so the same schema validates graph-data/stories (build time), imported
- * files and the browser's saved drafts without weighing on the start-up script.
+ * files and the browser's saved drafts without weighing on the start-up script. The schema checks
+ * shape only; whether the types, levels, sections and ids it names exist in the dataset is
+ * `checkStory`'s job (storyChecks.ts), which knows the dataset's vocabulary.
  */
 export const STORY_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -22,18 +22,19 @@ export const stepViewSchema = z.strictObject({
   depth: z.optional(z.number().check(z.int(), z.minimum(1), z.maximum(3))),
   /** The entity or relation whose panel opens. */
   select: z.optional(id),
-  types: z.optional(z.array(z.enum(ENTITY_TYPE_IDS.filter((t) => t !== 'paper') as [string, ...string[]]))),
-  minLevel: z.optional(z.enum(LEVEL_IDS)),
-  therapy: z.optional(z.enum(['all', 'cells', 'vesicles'])),
-  sections: z.optional(z.array(z.enum(SECTION_IDS))),
-  relations: z.optional(z.array(z.enum(RELATION_IDS))),
+  types: z.optional(z.array(id)),
+  minLevel: z.optional(id),
+  /** A value per facet of the dataset (`therapy: cells`). */
+  facets: z.optional(z.record(id, id)),
+  sections: z.optional(z.array(id)),
+  relations: z.optional(z.array(id)),
   layout: z.optional(z.enum(['default', 'layered', 'concentric', 'force'])),
   path: z.optional(z.tuple([id, id])),
   /** Show the gap map with this pairing and (optionally) this cell. */
   gaps: z.optional(
     z.strictObject({
-      rows: z.enum(ENTITY_TYPE_IDS.filter((t) => t !== 'paper') as [string, ...string[]]),
-      cols: z.enum(ENTITY_TYPE_IDS.filter((t) => t !== 'paper') as [string, ...string[]]),
+      rows: id,
+      cols: id,
       cell: z.optional(z.tuple([id, id])),
     }),
   ),

@@ -1,6 +1,3 @@
-import type { EntityType } from './entityTypes';
-import type { Level, Section } from './evidence';
-import type { Relation } from './relations';
 import type { StepView, Story } from './storySchema';
 import type { KnowledgeGraph } from './types';
 
@@ -9,17 +6,17 @@ export interface AppliedStep {
   selection: { kind: 'node' | 'edge'; id: string } | null;
   focus: { id: string; depth: number } | null;
   filters: {
-    types?: EntityType[];
-    minLevel: Level;
-    therapy: 'all' | 'cells' | 'vesicles';
-    sections: Section[];
-    relations: Relation[];
+    types?: string[];
+    minLevel?: string;
+    facets: Record<string, string>;
+    sections: string[];
+    relations: string[];
   };
   path: { from: string; to: string } | null;
   ref: number | null;
   view: 'graph' | 'gaps';
-  gapRows?: EntityType;
-  gapCols?: EntityType;
+  gapRows?: string;
+  gapCols?: string;
   gapCell: { row: string; col: string } | null;
   panel: 'details' | 'paths' | 'references' | 'list';
   layout?: 'default' | 'layered' | 'concentric' | 'force';
@@ -41,16 +38,16 @@ export const applyStepView = (graph: KnowledgeGraph, v: StepView): AppliedStep =
     selection,
     focus: v.depth && v.focus?.length === 1 ? { id: v.focus[0]!, depth: v.depth } : null,
     filters: {
-      ...(v.types ? { types: v.types as EntityType[] } : {}),
-      minLevel: v.minLevel ?? 'review',
-      therapy: v.therapy ?? 'all',
-      sections: (v.sections ?? []) as Section[],
-      relations: (v.relations ?? []) as Relation[],
+      ...(v.types ? { types: v.types } : {}),
+      ...(v.minLevel ? { minLevel: v.minLevel } : {}),
+      facets: { ...v.facets },
+      sections: v.sections ?? [],
+      relations: v.relations ?? [],
     },
     path: v.path ? { from: v.path[0], to: v.path[1] } : null,
     ref: v.ref ?? null,
     view: v.gaps ? 'gaps' : 'graph',
-    ...(v.gaps ? { gapRows: v.gaps.rows as EntityType, gapCols: v.gaps.cols as EntityType } : {}),
+    ...(v.gaps ? { gapRows: v.gaps.rows, gapCols: v.gaps.cols } : {}),
     gapCell: v.gaps?.cell ? { row: v.gaps.cell[0], col: v.gaps.cell[1] } : null,
     panel: v.panel ?? (v.path ? 'paths' : v.ref ? 'references' : 'details'),
     ...(v.layout ? { layout: v.layout } : {}),

@@ -1,24 +1,26 @@
 import type Graph from 'graphology';
 import type { SerializedGraph } from 'graphology-types';
-import type { EntityType } from './entityTypes';
-import type { Certainty, Level, Outcome, Section, StrategyFamily } from './evidence';
-import type { Relation } from './relations';
+import type { OutlineParagraph } from './positions/positionsFile';
+import type { QuotePosition } from './positions/locateQuotes';
 import type { Story } from './storySchema';
+import type { DatasetSchema } from './vocabulary/datasetSchema';
 
 /** One piece of the review's support for a claim. */
 export interface EvidenceItem {
   /** The review's sentence or clause, verbatim. Table rows: cells joined by " | ". */
   quote: string;
-  section: Section;
+  /** A section id of the dataset's schema. */
+  section: string;
   /** Reference numbers of the review's list, as printed with the statement. */
   refs: number[];
-  level: Level;
+  /** A level id of the dataset's schema; absent in a dataset without levels. */
+  level?: string;
   /**
    * How certain the review is: `stated` as a finding; `suggested` ("suggested", "may", "could",
    * "appears"); `proposed` (a prospect or recommendation, not a finding); `contradicted` (the quote
    * reports the opposite or no effect).
    */
-  certainty?: Certainty;
+  certainty?: string;
   /** Further entities the quote names besides the edge's two ends (used by the gap map). */
   involves?: string[];
   /** Other agents given together with the edge's source (co-treatments, co-priming). */
@@ -37,14 +39,17 @@ export interface EvidenceItem {
   donor?: string;
   follow_up?: string;
   participants?: number;
-  outcome?: Outcome;
+  outcome?: string;
   notes?: string;
   /** Where the review is wrong or inconsistent at this statement. */
   warnings?: string[];
+  /** Where the quote stands in the source (from graph-data/positions.yaml; derived, never curated). */
+  at?: QuotePosition;
 }
 
 interface BaseEntity {
-  type: EntityType;
+  /** A type id of the dataset's schema. */
+  type: string;
   label: string;
   aliases: string[];
   description: string;
@@ -73,10 +78,15 @@ export interface PaperFields {
   duplicate_of?: number;
 }
 
-export type EntityAttributes = BaseEntity & { family?: StrategyFamily } & Partial<PaperFields>;
+/**
+ * An entity. Besides the common fields it carries the attributes its type declares in the schema
+ * (a strategy's `family`) and, for a graph opened from a foreign file, that file's own attributes.
+ */
+export type EntityAttributes = BaseEntity & Partial<PaperFields> & { [attribute: string]: unknown };
 
 export interface RelationAttributes {
-  relation: Relation;
+  /** A relation id of the dataset's schema. */
+  relation: string;
   evidence: EvidenceItem[];
 }
 
@@ -90,7 +100,11 @@ export interface GraphAttributes {
   citation: string;
   doi: string;
   /** Groups per entity type, in display order. */
-  groups: Partial<Record<EntityType, GroupInfo[]>>;
+  groups: Partial<Record<string, GroupInfo[]>>;
+  /** The dataset's vocabulary (graph-data/schema.yaml): the one owner of types, relations, levels, sections. */
+  schema: DatasetSchema;
+  /** The source's paragraphs in reading order (with positions.yaml): what the reader lists. */
+  outline?: OutlineParagraph[];
 }
 
 export type KnowledgeGraph = Graph<EntityAttributes, RelationAttributes, GraphAttributes>;

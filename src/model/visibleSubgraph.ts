@@ -1,15 +1,18 @@
-import type { EntityType } from './entityTypes';
-import { levelRank, type Level, type Section } from './evidence';
-import { itemEntities, itemTherapyKinds } from './evidenceFacets';
-import type { Relation } from './relations';
+import { itemEntities, itemFacetValues } from './evidenceFacets';
 import type { EvidenceItem, KnowledgeGraph } from './types';
+import { vocabOf } from './vocabOf';
 
 export interface SubgraphFilter {
-  types: readonly EntityType[];
-  minLevel: Level;
-  therapy: 'all' | 'cells' | 'vesicles';
-  sections: readonly Section[];
-  relations: readonly Relation[];
+  /** Entity types shown. */
+  types: readonly string[];
+  /** Weakest evidence level still shown; undefined shows every level. */
+  minLevel?: string;
+  /** A chosen value per facet (`{ therapy: 'cells' }`); a facet not named shows every value. */
+  facets: Readonly<Record<string, string>>;
+  /** Sections whose evidence is shown; empty means all. */
+  sections: readonly string[];
+  /** Relation kinds shown; empty means all. */
+  relations: readonly string[];
   hideIsolated: boolean;
 }
 
@@ -26,10 +29,16 @@ export const itemPasses = (
   item: EvidenceItem,
   filter: SubgraphFilter,
 ): boolean => {
-  if (levelRank(item.level) < levelRank(filter.minLevel)) return false;
+  const v = vocabOf(graph);
+  if (filter.minLevel !== undefined && v.rank(item.level) < v.rank(filter.minLevel)) return false;
   if (filter.sections.length > 0 && !filter.sections.includes(item.section)) return false;
-  if (filter.therapy === 'all') return true;
-  return itemTherapyKinds(graph, itemEntities(graph, source, target, item), item).has(filter.therapy);
+  for (const [id, value] of Object.entries(filter.facets)) {
+    const facet = v.facet(id);
+    if (!facet) continue;
+    if (!itemFacetValues(graph, facet, itemEntities(graph, source, target, item), item).has(value))
+      return false;
+  }
+  return true;
 };
 
 /**
@@ -41,8 +50,9 @@ export const visibleSubgraph = (graph: KnowledgeGraph, filter: SubgraphFilter): 
   const types = new Set(filter.types);
   const relations = new Set(filter.relations);
   const nodes = new Set<string>();
+  const referenceType = vocabOf(graph).referenceType;
   graph.forEachNode((id, a) => {
-    if (a.type !== 'paper' && types.has(a.type)) nodes.add(id);
+    if (a.type !== referenceType && types.has(a.type)) nodes.add(id);
   });
   const edges = new Set<string>();
   const touched = new Set<string>();

@@ -1,8 +1,8 @@
 import type { StepView, StoryStep } from '../model/storySchema';
 import type { KnowledgeGraph } from '../model/types';
-import { RELATIONS } from '../model/relations';
+import { vocabOf } from '../model/vocabOf';
 import type { UrlView } from './urlState';
-import { DEFAULT_FILTERS } from './viewTypes';
+import { defaultFilters } from './viewTypes';
 
 /** What a step can capture: the view the URL carries, outside a story. */
 export type CapturableView = Omit<UrlView, 'story' | 'presenting'>;
@@ -30,9 +30,10 @@ export const captureStep = (graph: KnowledgeGraph, v: CapturableView): StoryStep
   if (focus.size > 0) view.focus = [...focus];
   if (view.depth && view.focus && view.focus.length !== 1) delete view.depth;
   const f = v.filters;
-  if (!same(f.types, DEFAULT_FILTERS.types)) view.types = [...f.types];
-  if (f.minLevel !== 'review') view.minLevel = f.minLevel;
-  if (f.therapy !== 'all') view.therapy = f.therapy;
+  const vocabulary = vocabOf(graph);
+  if (!same(f.types, defaultFilters(vocabulary).types)) view.types = [...f.types];
+  if (f.minLevel !== undefined && f.minLevel !== vocabulary.weakest) view.minLevel = f.minLevel;
+  if (Object.keys(f.facets).length > 0) view.facets = { ...f.facets };
   if (f.sections.length > 0) view.sections = [...f.sections];
   if (f.relations.length > 0) view.relations = [...f.relations];
   if (v.layout !== 'default') view.layout = v.layout;
@@ -56,7 +57,8 @@ const draftTitle = (graph: KnowledgeGraph, v: CapturableView): string => {
   if (v.path) return `From ${label(graph, v.path.from)} to ${label(graph, v.path.to)}`;
   if (v.selection?.kind === 'edge') {
     const e = v.selection.id;
-    return `${label(graph, graph.source(e))} ${RELATIONS[graph.getEdgeAttribute(e, 'relation')].verb} ${label(graph, graph.target(e))}`;
+    const relation = graph.getEdgeAttribute(e, 'relation');
+    return `${label(graph, graph.source(e))} ${vocabOf(graph).relation(relation)?.verb ?? relation} ${label(graph, graph.target(e))}`;
   }
   if (v.selection?.kind === 'node') return label(graph, v.selection.id);
   if (v.ref !== null) return `What reference ${v.ref} supports`;

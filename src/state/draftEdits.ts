@@ -1,21 +1,12 @@
+/** Pure edits of the lecturer's drafts: each returns a new list (the store keeps the undo history). */
+import { uniqueDraftId } from '../model/draftIds';
 import type { Story, StoryStep } from '../model/storySchema';
 
-/** Pure edits of the lecturer's drafts: each returns a new list (the store keeps the undo history). */
-const slug = (text: string) =>
-  text
-    .toLowerCase()
-    .normalize('NFKD')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 40) || 'story';
+export { uniqueDraftId } from '../model/draftIds';
 
-/** A draft id that no shipped story or other draft uses. */
-export const uniqueDraftId = (title: string, taken: ReadonlySet<string>): string => {
-  const base = `draft-${slug(title)}`;
-  let id = base;
-  for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
-  return id;
-};
+/** Ids in use: the caller's (shipped stories, drafts) and, whatever the caller passed, the drafts' own. */
+const inUse = (drafts: readonly Story[], taken: ReadonlySet<string>) =>
+  new Set([...taken, ...drafts.map((d) => d.id)]);
 
 export const createDraft = (
   drafts: readonly Story[],
@@ -25,7 +16,7 @@ export const createDraft = (
 ): Story[] => [
   ...drafts,
   {
-    id: uniqueDraftId(title, taken),
+    id: uniqueDraftId(title, inUse(drafts, taken)),
     title,
     audience: 'My class',
     summary: 'Write a one-line summary.',
@@ -76,11 +67,9 @@ export const deleteStep = (drafts: readonly Story[], id: string, index: number):
 export const deleteStory = (drafts: readonly Story[], id: string): Story[] =>
   drafts.filter((s) => s.id !== id);
 
-/** Adds an imported story as a draft, renaming its id if it is taken. */
-export const importDraft = (drafts: readonly Story[], taken: ReadonlySet<string>, story: Story): Story[] => [
-  ...drafts,
-  {
-    ...story,
-    id: taken.has(story.id) || !story.id.startsWith('draft-') ? uniqueDraftId(story.title, taken) : story.id,
-  },
-];
+/** Adds an imported story as a draft, renaming its id if it is taken (by a shipped story or a draft). */
+export const importDraft = (drafts: readonly Story[], taken: ReadonlySet<string>, story: Story): Story[] => {
+  const ids = inUse(drafts, taken);
+  const id = ids.has(story.id) || !story.id.startsWith('draft-') ? uniqueDraftId(story.title, ids) : story.id;
+  return [...drafts, { ...story, id }];
+};

@@ -1,6 +1,7 @@
 import type { StateCreator } from 'zustand';
-import type { EntityType } from '../model/entityTypes';
+import type { Dataset } from '../dataset/dataset';
 import type { ViewStore } from './store';
+import { defaultGapAxes } from '../model/gaps/gapAxes';
 
 export type GapSort = 'group' | 'name' | 'evidence' | 'gaps';
 
@@ -11,8 +12,8 @@ export interface GapCellRef {
 
 /** The gap map's pairing and chosen cell. */
 export interface GapSlice {
-  gapRows: EntityType;
-  gapCols: EntityType;
+  gapRows: string;
+  gapCols: string;
   gapCell: GapCellRef | null;
   gapSort: { rows: GapSort; cols: GapSort };
   gapQuery: { rows: string; cols: string };
@@ -22,19 +23,21 @@ export interface GapSlice {
   setGapOptions: (
     patch: Partial<Pick<GapSlice, 'gapSort' | 'gapQuery' | 'gapHideEmpty' | 'gapSplit'>>,
   ) => void;
-  setGapAxes: (rows: EntityType, cols: EntityType) => void;
+  setGapAxes: (rows: string, cols: string) => void;
   selectGapCell: (cell: GapCellRef | null) => void;
 }
 
-export const createGapSlice: StateCreator<ViewStore, [], [], GapSlice> = (set) => ({
-  gapRows: 'strategy',
-  gapCols: 'disease',
-  gapCell: null,
-  gapSort: { rows: 'group', cols: 'group' },
-  gapQuery: { rows: '', cols: '' },
-  gapHideEmpty: false,
-  gapSplit: false,
-  setGapOptions: (patch) => set(patch),
-  setGapAxes: (gapRows, gapCols) => set({ gapRows, gapCols, gapCell: null }),
-  selectGapCell: (gapCell) => set({ gapCell, selection: null, panel: 'details' }),
-});
+export const createGapSlice =
+  (dataset: Dataset): StateCreator<ViewStore, [], [], GapSlice> =>
+  (set) => ({
+    gapRows: defaultGapAxes(dataset.vocabulary)[0],
+    gapCols: defaultGapAxes(dataset.vocabulary)[1],
+    gapCell: null,
+    gapSort: { rows: 'group', cols: 'group' },
+    gapQuery: { rows: '', cols: '' },
+    gapHideEmpty: false,
+    gapSplit: false,
+    setGapOptions: (patch) => set(patch),
+    setGapAxes: (gapRows, gapCols) => set({ gapRows, gapCols, gapCell: null }),
+    selectGapCell: (gapCell) => set({ gapCell, selection: null, panel: 'details' }),
+  });

@@ -1,4 +1,6 @@
-import { create } from 'zustand';
+import { createContext, useContext } from 'react';
+import { createStore, useStore, type StoreApi } from 'zustand';
+import type { Dataset } from '../dataset/dataset';
 import { createFilterSlice, type FilterSlice } from './filterSlice';
 import { createGapSlice, type GapSlice } from './gapSlice';
 import { createLabelSlice, type LabelSlice } from './labelSlice';
@@ -6,17 +8,30 @@ import { createStorySlice, type StorySlice } from './storySlice';
 import { createNavigationSlice, type NavigationSlice } from './navigationSlice';
 import { createUiSlice, type UiSlice } from './uiSlice';
 
-/** The one store of view state. The graph data itself is never copied in here. */
+/** The view state of one dataset. The graph data itself is never copied in here. */
 export type ViewStore = NavigationSlice & FilterSlice & UiSlice & GapSlice & StorySlice & LabelSlice;
+export type ViewStoreApi = StoreApi<ViewStore>;
 
-export const createViewStore = () =>
-  create<ViewStore>()((...args) => ({
+/** One store per dataset: opening another graph starts from its own defaults. */
+export const createViewStore = (dataset: Dataset): ViewStoreApi =>
+  createStore<ViewStore>()((...args) => ({
     ...createNavigationSlice(...args),
-    ...createFilterSlice(...args),
+    ...createFilterSlice(dataset)(...args),
     ...createUiSlice(...args),
-    ...createGapSlice(...args),
+    ...createGapSlice(dataset)(...args),
     ...createStorySlice(...args),
     ...createLabelSlice(...args),
   }));
 
-export const useViewStore = createViewStore();
+export const ViewStoreContext = createContext<ViewStoreApi | null>(null);
+
+/** The store of the dataset on screen, for event handlers (`getState`, `setState`, `subscribe`). */
+export const useViewStoreApi = (): ViewStoreApi => {
+  const store = useContext(ViewStoreContext);
+  if (!store) throw new Error('useViewStoreApi must be used inside a <ViewStoreContext.Provider>');
+  return store;
+};
+
+/** A piece of the view state, re-rendering only when it changes. */
+export const useViewStore = <T>(selector: (state: ViewStore) => T): T =>
+  useStore(useViewStoreApi(), selector);

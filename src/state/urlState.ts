@@ -1,13 +1,16 @@
 import * as z from 'zod/mini';
-import { ENTITY_TYPE_IDS, type EntityType } from '../model/entityTypes';
-import { LEVEL_IDS, SECTION_IDS, type Level, type Section } from '../model/evidence';
-import { paperId } from '../model/ids';
-import { RELATION_IDS, type Relation } from '../model/relations';
-import type { KnowledgeGraph } from '../model/types';
+import '../model/zodMessages';
+import type { Dataset } from '../dataset/dataset';
+import { referenceKey } from '../model/ids';
+import { defaultGapAxes } from '../model/gaps/gapAxes';
+import type { Vocabulary } from '../model/vocabulary/vocabulary';
+import { hasItsPartner, parameterNotices, shortValue } from './urlNotices';
 import {
-  DEFAULT_FILTERS,
-  DEFAULT_TYPES,
+  defaultFilters,
+  LAYOUT_NAMES,
   MAX_FOCUS_DEPTH,
+  SIDE_PANELS,
+  VIEW_NAMES,
   type Filters,
   type Focus,
   type LayoutName,
@@ -26,29 +29,34 @@ export interface UrlView {
   layout: LayoutName;
   view: ViewName;
   panel: SidePanel;
-  gapRows: EntityType;
-  gapCols: EntityType;
+  gapRows: string;
+  gapCols: string;
   gapCell: { row: string; col: string } | null;
   story: { id: string; step: number } | null;
   presenting: boolean;
 }
 
-export const DEFAULT_URL_VIEW: UrlView = {
-  selection: null,
-  focus: null,
-  filters: DEFAULT_FILTERS,
-  path: null,
-  ref: null,
-  layout: 'default',
-  view: 'graph',
-  panel: 'details',
-  gapRows: 'strategy',
-  gapCols: 'disease',
-  gapCell: null,
-  story: null,
-  presenting: false,
+/** The view a dataset opens with: nothing selected, nothing filtered, its default gap-map pairing. */
+export const defaultUrlView = (v: Vocabulary): UrlView => {
+  const [rows, cols] = defaultGapAxes(v);
+  return {
+    selection: null,
+    focus: null,
+    filters: defaultFilters(v),
+    path: null,
+    ref: null,
+    layout: 'default',
+    view: 'graph',
+    panel: 'details',
+    gapRows: rows,
+    gapCols: cols,
+    gapCell: null,
+    story: null,
+    presenting: false,
+  };
 };
 
+/** Query parameters every dataset understands; each facet adds one named after it (`?therapy=`). */
 const KNOWN = new Set([
   'node',
   'edge',
@@ -56,7 +64,6 @@ const KNOWN = new Set([
   'depth',
   'types',
   'level',
-  'therapy',
   'sections',
   'relations',
   'isolated',
@@ -71,6 +78,8 @@ const KNOWN = new Set([
   'story',
   'step',
   'present',
+  // Read at start-up (state/safeStart.ts): open without the saved stories.
+  'safe',
 ]);
 const list = (value: string | null): string[] =>
   value
@@ -90,14 +99,17 @@ const stepSchema = z.coerce.number().check(z.int(), z.positive());
  */
 export const parseUrlView = (
   search: string,
-  graph: KnowledgeGraph,
+  dataset: Pick<Dataset, 'graph' | 'vocabulary'>,
   storyLengths: ReadonlyMap<string, number> = new Map(),
 ): { view: UrlView; notices: string[] } => {
+  const { graph, vocabulary: v } = dataset;
   const params = new URLSearchParams(search);
   const notices: string[] = [];
   const ignore = (name: string, why: string) =>
-    notices.push(`Ignored ?${name}=${params.get(name) ?? ''}: ${why}.`);
-  const view: UrlView = structuredClone(DEFAULT_URL_VIEW);
+    notices.push(`Ignored ?${name}=${shortValue(params.get(name) ?? '')}: ${why}.`);
+  const defaults = defaultUrlView(v);
+  const view: UrlView = structuredClone(defaults);
+  const facetIds = new Set(v.schema.facets.map((f) => f.id));
   const entity = (name: string): string | undefined => {
     const id = params.get(name);
     if (id === null) return undefined;
@@ -106,7 +118,7 @@ export const parseUrlView = (
     return undefined;
   };
 
-  for (const name of params.keys()) if (!KNOWN.has(name)) notices.push(`Ignored unknown parameter ?${name}.`);
+  notices.push(...parameterNotices(params, (name) => KNOWN.has(name) || facetIds.has(name)));
 
   const node = entity('node');
   if (node) view.selection = { kind: 'node', id: node };
@@ -118,38 +130,57 @@ export const parseUrlView = (
   const focus = entity('focus');
   if (focus) {
     const depth = params.has('depth') ? depthSchema.safeParse(params.get('depth')) : undefined;
+    // (?depth without ?focus is reported by parameterNotices.)
     if (depth && !depth.success) ignore('depth', `expected 1 to ${MAX_FOCUS_DEPTH}`);
     view.focus = { id: focus, depth: depth?.success ? depth.data : 1 };
     view.selection ??= { kind: 'node', id: focus };
   }
 
-  const filters: Filters = { ...DEFAULT_FILTERS };
-  const enumList = <T extends string>(name: string, values: readonly T[]): T[] | undefined => {
+  const filters: Filters = { ...defaults.filters, facets: {} };
+  const enumList = (name: string, values: readonly string[]): string[] | undefined => {
     if (!params.has(name)) return undefined;
     const items = list(params.get(name));
-    const bad = items.filter((i) => !(values as readonly string[]).includes(i));
+    const bad = items.filter((i) => !values.includes(i));
     if (bad.length > 0)
-      notices.push(`Ignored ${bad.map((b) => `"${b}"`).join(', ')} in ?${name}: not a known value.`);
-    return items.filter((i): i is T => (values as readonly string[]).includes(i));
+      notices.push(
+        `Ignored ${shortValue(bad.map((b) => `"${b}"`).join(', '))} in ?${name}: not a known value.`,
+      );
+    return items.filter((i) => values.includes(i));
   };
-  const types = enumList<EntityType>(
-    'types',
-    ENTITY_TYPE_IDS.filter((t) => t !== 'paper'),
+  const drawnTypes = v.drawnTypes.map((t) => t.id);
+  const types = enumList('types', drawnTypes);
+  if (types && types.length === 0)
+    notices.push('No entity type in ?types= is one this graph has: showing every type.');
+  else if (types) filters.types = types;
+  const sections = enumList(
+    'sections',
+    v.sections.map((s) => s.id),
   );
-  if (types) filters.types = types;
-  const sections = enumList<Section>('sections', SECTION_IDS);
   if (sections) filters.sections = sections;
-  const relations = enumList<Relation>('relations', RELATION_IDS);
+  const relations = enumList(
+    'relations',
+    v.relations.map((r) => r.id),
+  );
   if (relations) filters.relations = relations;
   const single = <T extends string>(name: string, values: readonly T[]): T | undefined => {
     if (!params.has(name)) return undefined;
-    const parsed = oneOf(values).safeParse(params.get(name));
-    if (parsed.success) return parsed.data;
-    ignore(name, `expected one of ${values.join(', ')}`);
+    const parsed = values.length > 0 ? oneOf(values).safeParse(params.get(name)) : undefined;
+    if (parsed?.success) return parsed.data;
+    ignore(
+      name,
+      values.length > 0 ? `expected one of ${values.join(', ')}` : 'this graph has no such values',
+    );
     return undefined;
   };
-  filters.minLevel = single<Level>('level', LEVEL_IDS) ?? filters.minLevel;
-  filters.therapy = single('therapy', ['all', 'cells', 'vesicles'] as const) ?? filters.therapy;
+  const level = single(
+    'level',
+    v.levels.map((l) => l.id),
+  );
+  if (level !== undefined && level !== v.weakest) filters.minLevel = level;
+  for (const facet of v.schema.facets) {
+    const value = single(facet.id, ['all', ...facet.values.map((x) => x.id)]);
+    if (value !== undefined && value !== 'all') filters.facets[facet.id] = value;
+  }
   const isolated = single('isolated', ['show', 'hide'] as const);
   if (isolated) filters.hideIsolated = isolated === 'hide';
   view.filters = filters;
@@ -161,7 +192,8 @@ export const parseUrlView = (
   }
   if (params.has('ref')) {
     const ref = refSchema.safeParse(params.get('ref'));
-    if (ref.success && graph.hasNode(paperId(ref.data))) view.ref = ref.data;
+    if (ref.success && v.referenceType && graph.hasNode(referenceKey(v.referenceType, ref.data)))
+      view.ref = ref.data;
     else ignore('ref', 'no such reference number');
   }
   if (params.has('story')) {
@@ -175,27 +207,25 @@ export const parseUrlView = (
       view.presenting = params.get('present') === '1';
     }
   }
-  view.layout = single<LayoutName>('layout', ['default', 'force', 'layered', 'concentric']) ?? view.layout;
-  view.view = single<ViewName>('view', ['graph', 'gaps']) ?? view.view;
-  const axisTypes = ENTITY_TYPE_IDS.filter((t) => t !== 'paper');
-  view.gapRows = single<EntityType>('rows', axisTypes) ?? view.gapRows;
-  view.gapCols = single<EntityType>('cols', axisTypes) ?? view.gapCols;
+  view.layout = single<LayoutName>('layout', LAYOUT_NAMES) ?? view.layout;
+  view.view = single<ViewName>('view', VIEW_NAMES) ?? view.view;
+  view.gapRows = single('rows', drawnTypes) ?? view.gapRows;
+  view.gapCols = single('cols', drawnTypes) ?? view.gapCols;
   if (view.gapRows === view.gapCols) {
     ignore('cols', 'rows and columns must be different types');
-    view.gapRows = DEFAULT_URL_VIEW.gapRows;
-    view.gapCols = DEFAULT_URL_VIEW.gapCols;
+    view.gapRows = defaults.gapRows;
+    view.gapCols = defaults.gapCols;
   }
-  if (params.has('cell')) {
+  if (params.has('cell') && hasItsPartner(params, 'cell')) {
     const [row, col, ...rest] = list(params.get('cell'));
-    const fits = (id: string | undefined, type: EntityType) =>
+    const fits = (id: string | undefined, type: string) =>
       !!id && graph.hasNode(id) && graph.getNodeAttribute(id, 'type') === type;
     if (rest.length === 0 && fits(row, view.gapRows) && fits(col, view.gapCols))
       view.gapCell = { row: row!, col: col! };
     else ignore('cell', `expected ROW,COL: a ${view.gapRows} and a ${view.gapCols} id`);
   }
   view.panel =
-    single<SidePanel>('panel', ['details', 'paths', 'references', 'list', 'stories']) ??
-    (view.path ? 'paths' : view.ref ? 'references' : view.panel);
+    single<SidePanel>('panel', SIDE_PANELS) ?? (view.path ? 'paths' : view.ref ? 'references' : view.panel);
   return { view, notices };
 };
 
@@ -203,7 +233,8 @@ const sameSet = <T>(a: readonly T[], b: readonly T[]) =>
   a.length === b.length && a.every((x) => b.includes(x));
 
 /** Writes view state as a query string (defaults are left out; keys are the graph's ids). */
-export const serializeUrlView = (v: UrlView): string => {
+export const serializeUrlView = (v: UrlView, vocabulary: Vocabulary): string => {
+  const defaults = defaultUrlView(vocabulary);
   const p = new URLSearchParams();
   if (v.story) {
     // A story step is the view: its URL names the story and the step (1-based) and nothing else.
@@ -219,9 +250,12 @@ export const serializeUrlView = (v: UrlView): string => {
     p.set('depth', String(v.focus.depth));
   }
   const f = v.filters;
-  if (!sameSet(f.types, DEFAULT_TYPES)) p.set('types', f.types.join(','));
-  if (f.minLevel !== 'review') p.set('level', f.minLevel);
-  if (f.therapy !== 'all') p.set('therapy', f.therapy);
+  if (!sameSet(f.types, defaults.filters.types)) p.set('types', f.types.join(','));
+  if (f.minLevel !== undefined && f.minLevel !== vocabulary.weakest) p.set('level', f.minLevel);
+  for (const facet of vocabulary.schema.facets) {
+    const value = f.facets[facet.id];
+    if (value !== undefined) p.set(facet.id, value);
+  }
   if (f.sections.length > 0) p.set('sections', f.sections.join(','));
   if (f.relations.length > 0) p.set('relations', f.relations.join(','));
   if (f.hideIsolated) p.set('isolated', 'hide');
@@ -230,7 +264,7 @@ export const serializeUrlView = (v: UrlView): string => {
   if (v.layout !== 'default') p.set('layout', v.layout);
   if (v.view !== 'graph') p.set('view', v.view);
   if (v.view === 'gaps' || v.gapCell) {
-    if (v.gapRows !== DEFAULT_URL_VIEW.gapRows || v.gapCols !== DEFAULT_URL_VIEW.gapCols) {
+    if (v.gapRows !== defaults.gapRows || v.gapCols !== defaults.gapCols) {
       p.set('rows', v.gapRows);
       p.set('cols', v.gapCols);
     }

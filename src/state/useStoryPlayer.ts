@@ -1,8 +1,8 @@
 import { useEffect } from 'react';
-import { useLoadedGraph } from '../app/GraphContext';
+import { useDataset } from '../dataset/DatasetContext';
 import { applyStepView, findStory } from '../model/storyView';
-import { useViewStore } from './store';
-import { DEFAULT_FILTERS } from './viewTypes';
+import { useViewStore, useViewStoreApi } from './store';
+import { defaultFilters } from './viewTypes';
 
 /**
  * When the story or its step changes, puts the step's view into the store: filters, focus,
@@ -10,7 +10,8 @@ import { DEFAULT_FILTERS } from './viewTypes';
  * it shows; this only applies it.
  */
 export const useStoryPlayer = (): void => {
-  const { graph, stories } = useLoadedGraph();
+  const store = useViewStoreApi();
+  const { graph, stories, vocabulary } = useDataset();
   const id = useViewStore((s) => s.story?.id);
   const step = useViewStore((s) => s.story?.step);
   const drafts = useViewStore((s) => s.drafts);
@@ -20,29 +21,29 @@ export const useStoryPlayer = (): void => {
     const current = story?.steps[step];
     if (!current) return;
     const applied = applyStepView(graph, current.view);
-    const store = useViewStore.getState();
+    const state = store.getState();
     const concealed = current.quiz?.hide;
-    useViewStore.setState({
+    store.setState({
       selection: applied.selection?.id === concealed ? null : applied.selection,
       focus: applied.focus,
       trail: [],
       filters: {
-        ...DEFAULT_FILTERS,
+        ...defaultFilters(vocabulary),
         ...applied.filters,
-        types: applied.filters.types ?? DEFAULT_FILTERS.types,
+        types: applied.filters.types ?? defaultFilters(vocabulary).types,
       },
       path: applied.path,
       pathDraft: applied.path ?? {},
       pathIndex: 0,
       ref: applied.ref,
       view: applied.view,
-      gapRows: applied.gapRows ?? store.gapRows,
-      gapCols: applied.gapCols ?? store.gapCols,
+      gapRows: applied.gapRows ?? state.gapRows,
+      gapCols: applied.gapCols ?? state.gapCols,
       gapCell: applied.gapCell,
       panel: applied.panel,
     });
     // A step's declared layout is local to its elements (useLocalLayout): the global one stays.
-    if (applied.camera === 'all') store.requestFit();
-    else if (applied.camera) store.centreOn(applied.camera);
-  }, [graph, stories, drafts, id, step]);
+    if (applied.camera === 'all') state.requestFit();
+    else if (applied.camera) state.centreOn(applied.camera);
+  }, [store, graph, vocabulary, stories, drafts, id, step]);
 };

@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
-import { useLoadedGraph } from '../app/GraphContext';
-import { useViewStore, type ViewStore } from './store';
+import { useDataset } from '../dataset/DatasetContext';
+import { useViewStoreApi, type ViewStore } from './store';
 import { isNavigation, parseUrlView, serializeUrlView, type UrlView } from './urlState';
 
 const pick = (s: ViewStore): UrlView => ({
@@ -25,36 +25,36 @@ const pick = (s: ViewStore): UrlView => ({
  * reference, view) and in place for tweaks (filters, layout, panel).
  */
 export const useUrlSync = (): void => {
-  const { graph, stories } = useLoadedGraph();
+  const store = useViewStoreApi();
+  const dataset = useDataset();
+  const { graph, stories, vocabulary } = dataset;
   useEffect(() => {
     let applying = false;
     let last: UrlView;
     const apply = (announce: boolean) => {
-      const lengths = new Map(
-        [...stories, ...useViewStore.getState().drafts].map((s) => [s.id, s.steps.length]),
-      );
-      const { view, notices } = parseUrlView(window.location.search, graph, lengths);
+      const lengths = new Map([...stories, ...store.getState().drafts].map((s) => [s.id, s.steps.length]));
+      const { view, notices } = parseUrlView(window.location.search, dataset, lengths);
       applying = true;
-      useViewStore.setState((s) => ({
+      store.setState((s) => ({
         ...view,
         trail: view.focus ? s.trail : [],
         layoutRun: view.layout !== s.layout ? s.layoutRun + 1 : s.layoutRun,
       }));
       applying = false;
-      last = pick(useViewStore.getState());
+      last = pick(store.getState());
       const sel = view.selection;
       if (sel && !view.focus && !view.path) {
-        useViewStore
+        store
           .getState()
           .centreOn(sel.kind === 'node' ? [sel.id] : [graph.source(sel.id), graph.target(sel.id), sel.id]);
       }
-      if (announce) notices.forEach((n) => useViewStore.getState().notify(n));
+      if (announce) notices.forEach((n) => store.getState().notify(n));
     };
     apply(true);
-    const unsubscribe = useViewStore.subscribe((state) => {
+    const unsubscribe = store.subscribe((state) => {
       if (applying) return;
       const next = pick(state);
-      const search = serializeUrlView(next);
+      const search = serializeUrlView(next, vocabulary);
       if (search !== window.location.search) {
         const url = `${window.location.pathname}${search}${window.location.hash}`;
         if (isNavigation(last, next)) window.history.pushState(null, '', url);
@@ -68,5 +68,5 @@ export const useUrlSync = (): void => {
       unsubscribe();
       window.removeEventListener('popstate', onPop);
     };
-  }, [graph, stories]);
+  }, [store, dataset, graph, stories, vocabulary]);
 };

@@ -1,25 +1,22 @@
-import { ENTITY_TYPE_IDS, type EntityType } from '../model/entityTypes';
-import type { Level, Section } from '../model/evidence';
-import type { Relation } from '../model/relations';
+import type { SubgraphFilter } from '../model/visibleSubgraph';
+import type { Vocabulary } from '../model/vocabulary/vocabulary';
 
 export type Selection = { kind: 'node'; id: string } | { kind: 'edge'; id: string } | null;
 
-export type TherapyFilter = 'all' | 'cells' | 'vesicles';
 export type LayoutName = 'default' | 'force' | 'layered' | 'concentric';
 export type ViewName = 'graph' | 'gaps';
 export type SidePanel = 'details' | 'paths' | 'references' | 'list' | 'stories';
 
-export interface Filters {
-  /** Entity types shown on the canvas. */
-  types: EntityType[];
-  /** Weakest evidence level still shown: 'review' shows everything. */
-  minLevel: Level;
-  therapy: TherapyFilter;
-  /** Review sections whose evidence is shown; empty means all. */
-  sections: Section[];
-  /** Relation kinds shown; empty means all. */
-  relations: Relation[];
-  hideIsolated: boolean;
+export const LAYOUT_NAMES: readonly LayoutName[] = ['default', 'force', 'layered', 'concentric'];
+export const VIEW_NAMES: readonly ViewName[] = ['graph', 'gaps'];
+export const SIDE_PANELS: readonly SidePanel[] = ['details', 'paths', 'references', 'list', 'stories'];
+
+/** The filters of the view: which types, levels, facet values, sections and relation kinds are shown. */
+export interface Filters extends SubgraphFilter {
+  types: string[];
+  facets: Record<string, string>;
+  sections: string[];
+  relations: string[];
 }
 
 export interface Focus {
@@ -32,15 +29,23 @@ export interface Notice {
   text: string;
 }
 
-export const DEFAULT_TYPES: EntityType[] = ENTITY_TYPE_IDS.filter((t) => t !== 'paper');
-
-export const DEFAULT_FILTERS: Filters = {
-  types: DEFAULT_TYPES,
-  minLevel: 'review',
-  therapy: 'all',
+/** Everything drawn, every level, every facet value, every section and relation. */
+export const defaultFilters = (vocabulary: Vocabulary): Filters => ({
+  types: vocabulary.drawnTypes.map((t) => t.id),
+  facets: {},
   sections: [],
   relations: [],
   hideIsolated: false,
+});
+
+/** The facet choices with `facet` set to `value`, or cleared for 'all'. */
+export const facetValue = (
+  facets: Readonly<Record<string, string>>,
+  facet: string,
+  value: string,
+): Record<string, string> => {
+  const others = Object.fromEntries(Object.entries(facets).filter(([id]) => id !== facet));
+  return value === 'all' ? others : { ...others, [facet]: value };
 };
 
 export const MAX_FOCUS_DEPTH = 3;

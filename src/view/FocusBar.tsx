@@ -1,13 +1,14 @@
-import { useGraph } from '../app/GraphContext';
-import { useViewStore } from '../state/store';
+import { useGraph } from '../dataset/DatasetContext';
+import { useViewStore, useViewStoreApi } from '../state/store';
 import { MAX_FOCUS_DEPTH } from '../state/viewTypes';
 
 /** While focused: the neighbourhood depth, the breadcrumb of earlier foci, Back and Exit. */
 export const FocusBar = () => {
+  const store = useViewStoreApi();
   const graph = useGraph();
   const focus = useViewStore((s) => s.focus);
   const trail = useViewStore((s) => s.trail);
-  const { setFocusDepth, focusBack, focusTrailTo, clearFocus } = useViewStore.getState();
+  const { setFocusDepth, focusBack, focusTrailTo, clearFocus } = store.getState();
   if (!focus || !graph.hasNode(focus.id)) return null;
   const label = (id: string) => graph.getNodeAttribute(id, 'label');
   return (

@@ -1,14 +1,14 @@
 import { lazyView } from './common/lazyView';
 
 /** Views loaded on first use (not at start-up); the idle warm-up preloads them. */
-export const GapView = lazyView(() => import('./gaps/GapView'));
-export const GapCellPanel = lazyView(() => import('./gaps/GapCellPanel'));
-export const GapLists = lazyView(() => import('./gaps/GapLists'));
-export const ListView = lazyView(() => import('./list/ListView'));
-export const PathPanel = lazyView(() => import('./paths/PathPanel'));
-export const ReferencePanel = lazyView(() => import('./references/ReferencePanel'));
-export const StoriesPanel = lazyView(() => import('./story/StoriesPanel'));
-export const ExportPanel = lazyView(() => import('./export/ExportPanel'));
+export const GapView = lazyView(() => import('./gaps/GapView'), 'The gap map');
+export const GapCellPanel = lazyView(() => import('./gaps/GapCellPanel'), "The cell's evidence");
+export const GapLists = lazyView(() => import('./gaps/GapLists'), 'The candidate gaps');
+export const ListView = lazyView(() => import('./list/ListView'), 'The list view');
+export const PathPanel = lazyView(() => import('./paths/PathPanel'), 'The paths panel');
+export const ReferencePanel = lazyView(() => import('./references/ReferencePanel'), 'The reference view');
+export const StoriesPanel = lazyView(() => import('./story/StoriesPanel'), 'The stories panel');
+export const ExportPanel = lazyView(() => import('./export/ExportPanel'), 'The export panel');
 
 export const LAZY_VIEWS = [
   GapView,

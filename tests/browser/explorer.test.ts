@@ -139,15 +139,17 @@ describe('the explorer', () => {
         return !!table?.caption?.textContent?.startsWith('Relations');
       });
     const focusedText = () => page.evaluate(() => document.activeElement?.textContent ?? '');
+    // The list is a lazy view: wait until it is drawn before walking to it.
+    await page.getByRole('button', { name: 'Skip to the relations' }).waitFor();
     let presses = 0;
-    while ((await focusedText()) !== 'Skip to the relations' && presses < 10) {
+    while ((await focusedText()) !== 'Skip to the relations' && presses < 20) {
       await page.keyboard.press('Tab');
       presses += 1;
     }
     await page.keyboard.press('Enter');
-    expect(await inRelationTable(), `no relation reached (${presses} Tab presses to the skip button)`).toBe(
-      true,
-    );
+    await expect
+      .poll(inRelationTable, { message: `no relation reached (${presses} Tab presses to the skip button)` })
+      .toBe(true);
     await page.keyboard.press('Enter');
     const panel = page.getByRole('region', { name: 'Evidence' });
     await expect(panel.locator('blockquote').first().textContent()).resolves.toMatch(/^“.+”$/s);

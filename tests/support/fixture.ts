@@ -1,10 +1,16 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
+
+/** The review's schema.yaml with the fixture's own source paper: the vocabulary the fixture uses. */
+const FIXTURE_SCHEMA = readFileSync(resolve(__dirname, '../../graph-data/schema.yaml'), 'utf8').replace(
+  /^source:\n(?: {2}.*\n)+/m,
+  'source:\n  title: A review\n  authors: [Someone]\n  citation: Someone. Journal. 2023.\n  short: Someone 2023\n  doi: 10.1000/xyz\n',
+);
 
 /** A small, valid graph-data folder; tests override single files to break it in one way. */
 export const VALID_FILES: Record<string, string> = {
-  'review.yaml': 'title: A review\ncitation: Someone. Journal. 2023.\ndoi: 10.1000/xyz\n',
+  'schema.yaml': FIXTURE_SCHEMA,
   'groups.yaml':
     'disease:\n  - { id: heart, label: Heart }\ntherapy:\n  - { id: cells, label: Cells }\n  - { id: vesicles, label: Vesicles }\n',
   'papers.yaml': [
@@ -59,6 +65,7 @@ export const VALID_FILES: Record<string, string> = {
     '      section: "2.3.1"',
     '      refs: [1]',
     '      level: animal',
+    '      certainty: stated',
     '      involves: [therapy/msc]',
     '- from: strategy/hypoxic-preconditioning',
     '  relation: improves',
@@ -68,6 +75,7 @@ export const VALID_FILES: Record<string, string> = {
     '      section: "2.2"',
     '      refs: [2]',
     '      level: in_vitro',
+    '      certainty: stated',
     '      involves: [therapy/bm-msc]',
     '',
   ].join('\n'),
@@ -80,6 +88,7 @@ export const VALID_FILES: Record<string, string> = {
     '      section: "Table 2"',
     '      refs: [1]',
     '      level: animal',
+    '      certainty: stated',
     '      species: rat',
     '',
   ].join('\n'),
@@ -101,4 +110,15 @@ export const makeGraphData = (overrides: Record<string, string | null> = {}): st
     writeFileSync(path, content);
   }
   return root;
+};
+
+/** A copy of a graph-data folder in a fresh temp dir, with some files rewritten. */
+export const copyGraphData = (root: string, edits: Record<string, (text: string) => string> = {}): string => {
+  const target = join(mkdtempSync(join(tmpdir(), 'kg-copy-')), 'graph-data');
+  cpSync(root, target, { recursive: true });
+  for (const [name, edit] of Object.entries(edits)) {
+    const path = join(target, name);
+    writeFileSync(path, edit(readFileSync(path, 'utf8')));
+  }
+  return target;
 };

@@ -1,11 +1,16 @@
 import Graph from 'graphology';
+import { makeDataset, type Dataset } from '../../src/dataset/dataset';
 import type { EntityAttributes, EvidenceItem, GraphAttributes, KnowledgeGraph } from '../../src/model/types';
-import type { Relation } from '../../src/model/relations';
+import type { DatasetSchema } from '../../src/model/vocabulary/datasetSchema';
+import { reviewSchema } from './schemas';
 
-/** An empty knowledge graph with helpers to add entities and claims tersely. */
-export const graphBuilder = (groups: GraphAttributes['groups'] = {}) => {
+/** An empty knowledge graph (with the review's schema, unless given another) and helpers to add to it tersely. */
+export const graphBuilder = (
+  groups: GraphAttributes['groups'] = {},
+  schema: DatasetSchema = reviewSchema(),
+) => {
   const g: KnowledgeGraph = new Graph({ type: 'directed', multi: true, allowSelfLoops: false });
-  g.replaceAttributes({ title: 't', citation: 'c', doi: '10.1/x', groups });
+  g.replaceAttributes({ title: 't', citation: 'c', doi: '10.1/x', groups, schema });
   const node = (id: string, attrs: Partial<EntityAttributes> = {}) =>
     g.addNode(id, {
       type: id.split('/')[0] as EntityAttributes['type'],
@@ -17,7 +22,7 @@ export const graphBuilder = (groups: GraphAttributes['groups'] = {}) => {
     });
   const edge = (
     from: string,
-    relation: Relation,
+    relation: string,
     to: string,
     evidence: Partial<EvidenceItem>[],
     defaults: Partial<EvidenceItem> = {},
@@ -26,7 +31,15 @@ export const graphBuilder = (groups: GraphAttributes['groups'] = {}) => {
       relation,
       evidence: evidence.map(
         (e) =>
-          ({ quote: 'q', section: '2.2', refs: [1], level: 'review', ...defaults, ...e }) as EvidenceItem,
+          ({
+            quote: 'q',
+            section: '2.2',
+            refs: [1],
+            level: 'review',
+            certainty: 'stated',
+            ...defaults,
+            ...e,
+          }) as EvidenceItem,
       ),
     });
   return { g, node, edge };
@@ -62,3 +75,6 @@ export const tinyGraph = (): KnowledgeGraph => {
   ]);
   return g;
 };
+
+/** The small graph as a dataset (no stored positions, no stories), for store and codec tests. */
+export const tinyDataset = (): Dataset => makeDataset(tinyGraph(), {}, []);

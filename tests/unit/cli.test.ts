@@ -48,7 +48,7 @@ describe('kg validate', () => {
     );
     expect(run.status).toBe(1);
     expect(run.stderr).toContain(
-      'graph-data/relations/2.3.1.yaml:15 [strategy/hypoxic-preconditioning--improves--disease/heart-attack] error: quote not found in the source text: "MSCs improved the heart [2]."',
+      'graph-data/relations/2.3.1.yaml:16 [strategy/hypoxic-preconditioning--improves--disease/heart-attack] error: quote not found in the source text: "MSCs improved the heart [2]."',
     );
   });
 });

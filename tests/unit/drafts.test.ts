@@ -10,31 +10,8 @@ import {
   moveStep,
 } from '../../src/state/draftEdits';
 import { createViewStore } from '../../src/state/store';
-
-class MemoryStorage implements Storage {
-  private data = new Map<string, string>();
-  get length() {
-    return this.data.size;
-  }
-  clear() {
-    this.data.clear();
-  }
-  getItem(key: string) {
-    return this.data.get(key) ?? null;
-  }
-  key(index: number) {
-    return [...this.data.keys()][index] ?? null;
-  }
-  removeItem(key: string) {
-    this.data.delete(key);
-  }
-  setItem(key: string, value: string) {
-    this.data.set(key, value);
-  }
-  keys() {
-    return [...this.data.keys()];
-  }
-}
+import { tinyDataset } from '../support/tinyGraph';
+import { MemoryStorage } from '../support/memoryStorage';
 
 const step = (title: string) => ({ title, caption: 'c', view: { focus: ['factor/vegf'] } });
 const story: Story = {
@@ -50,7 +27,7 @@ describe('saved drafts', () => {
     const storage = new MemoryStorage();
     expect(saveDrafts(storage, [story])).toBeUndefined();
     expect(JSON.parse(storage.getItem(STORAGE_KEY)!).version).toBe(CURRENT_VERSION);
-    expect(loadDrafts(storage)).toEqual({ drafts: [story], notices: [] });
+    expect(loadDrafts(storage)).toEqual({ drafts: [story], damaged: [], holdSaves: false, notices: [] });
   });
 
   it('migrate version 1 stories', () => {
@@ -58,24 +35,26 @@ describe('saved drafts', () => {
     const { audience: _a, summary: _s, ...old } = story;
     storage.setItem(STORAGE_KEY, JSON.stringify({ version: 1, stories: [old] }));
     const loaded = loadDrafts(storage);
-    expect(loaded.notices).toEqual([]);
+    expect(loaded.damaged).toEqual([]);
     expect(loaded.drafts[0]).toMatchObject({ id: 'draft-mine', audience: 'Not stated' });
   });
 
   it.each([
-    ['damaged data', '{"version": 2, "stories": [', /could not be read \(the saved data is damaged\)/],
+    ['damaged data', '{"version": 2, "stories": [', /the saved data is damaged \(not JSON\)/],
     [
       'a newer format',
       JSON.stringify({ version: 9, stories: [story] }),
-      /written by a newer version of this app \(format 9\)/,
+      /written by a newer version of this app \(format 9/,
     ],
-    ['an unknown shape', JSON.stringify(['x']), /not in a format this version understands/],
+    ['an unknown shape', JSON.stringify(['x']), /not in a format this app understands/],
   ])('never drop %s silently: they say so and keep a copy', (_name, raw, message) => {
     const storage = new MemoryStorage();
     storage.setItem(STORAGE_KEY, raw);
     const loaded = loadDrafts(storage);
     expect(loaded.drafts).toEqual([]);
-    expect(loaded.notices[0]).toMatch(message);
+    expect(loaded.damaged).toHaveLength(1);
+    expect(loaded.damaged[0]!.reason).toMatch(message);
+    expect(loaded.damaged[0]!.text).toBe(raw);
     const backup = storage.keys().find((k) => k.startsWith(`${STORAGE_KEY}:backup-`))!;
     expect(storage.getItem(backup)).toBe(raw);
   });
@@ -88,7 +67,7 @@ describe('saved drafts', () => {
     );
     const loaded = loadDrafts(storage);
     expect(loaded.drafts).toEqual([story]);
-    expect(loaded.notices[0]).toMatch(/Some saved stories could not be read: Broken/);
+    expect(loaded.damaged).toMatchObject([{ title: 'Broken', reason: expect.stringMatching(/^id: /) }]);
   });
 });
 
@@ -112,7 +91,7 @@ describe('editing drafts', () => {
   });
 
   it('undoes destructive edits in the store', () => {
-    const store = createViewStore();
+    const store = createViewStore(tinyDataset());
     store.getState().setDrafts([story]);
     store.getState().setDrafts(deleteStep(store.getState().drafts, story.id, 0), { undoable: true });
     expect(store.getState().drafts[0]!.steps).toHaveLength(1);

@@ -1,10 +1,10 @@
 import cytoscape from 'cytoscape';
 import { describe, expect, it } from 'vitest';
-import { STYLESHEET } from '../../src/view/canvas/stylesheet';
+import { stylesheetFor } from '../../src/view/canvas/stylesheet';
 import { toElements } from '../../src/view/canvas/toElements';
 import { emphasis } from '../../src/view/canvas/emphasis';
 import { visibleSubgraph } from '../../src/model/visibleSubgraph';
-import { DEFAULT_FILTERS } from '../../src/state/viewTypes';
+import { DEFAULT_FILTERS, reviewVocabulary } from '../support/schemas';
 import { tinyGraph } from '../support/tinyGraph';
 
 const graph = tinyGraph();
@@ -35,7 +35,12 @@ describe('canvas elements', () => {
   });
 
   it('styles types and levels in a headless Cytoscape', () => {
-    const cy = cytoscape({ headless: true, styleEnabled: true, elements, style: STYLESHEET });
+    const cy = cytoscape({
+      headless: true,
+      styleEnabled: true,
+      elements,
+      style: stylesheetFor(reviewVocabulary()),
+    });
     expect(cy.getElementById('factor/vegf').style('shape')).toBe('ellipse');
     expect(cy.getElementById('factor/vegf--acts_through--mechanism/angiogenesis').style('line-style')).toBe(
       'dashed',
@@ -46,7 +51,7 @@ describe('canvas elements', () => {
 });
 
 describe('emphasis', () => {
-  const visible = visibleSubgraph(graph, DEFAULT_FILTERS);
+  const visible = visibleSubgraph(graph, DEFAULT_FILTERS());
   it('highlights a selected entity and its neighbours, and dims the rest', () => {
     const e = emphasis(graph, visible, { selection: { kind: 'node', id: 'factor/vegf' }, focus: null });
     expect(e.selected).toEqual(new Set(['factor/vegf']));

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { reviewVocabulary } from '../support/schemas';
 import { gapCandidates } from '../../src/model/gaps/gapCandidates';
 import { gapMatrixCsv, gapMatrixJson } from '../../src/model/gaps/gapExport';
 import { collectGapItems } from '../../src/model/gaps/gapItems';
 import { cellKey, gapMatrix } from '../../src/model/gaps/gapMatrix';
 import { thinSpots } from '../../src/model/gaps/thinSpots';
-import type { Relation } from '../../src/model/relations';
 import type { EvidenceItem, KnowledgeGraph } from '../../src/model/types';
 import { graphBuilder } from '../support/tinyGraph';
 
@@ -20,7 +20,7 @@ const build = (): KnowledgeGraph => {
       { id: 'nerve', label: 'Nerves' },
     ],
   });
-  const edge = (from: string, relation: Relation, to: string, evidence: Partial<EvidenceItem>[]) =>
+  const edge = (from: string, relation: string, to: string, evidence: Partial<EvidenceItem>[]) =>
     add(from, relation, to, evidence, { section: '2.3.1', level: 'animal' });
   node('therapy/msc', { group: 'cells' });
   node('therapy/exo', { group: 'vesicles' });
@@ -78,6 +78,28 @@ describe('the gap-map cell rule', () => {
     expect(c.refs).toEqual([2, 3, 4]);
   });
 
+  it('counts a statement filed on two claims at two levels at its strongest, whichever comes first', () => {
+    const { g, node, edge } = graphBuilder();
+    node('strategy/hypoxia', { family: 'preconditioning' });
+    node('factor/mir');
+    node('disease/sci');
+    const quote =
+      'Hypoxia | In vitro (BV2) In vivo (Mouse) | SCI | miR up (in vitro), repair (in vivo) | [136]';
+    edge('strategy/hypoxia', 'increases', 'factor/mir', [
+      { quote, section: 'Table 2', refs: [136], level: 'in_vitro' },
+    ]);
+    edge('strategy/hypoxia', 'improves', 'disease/sci', [
+      { quote, section: 'Table 2', refs: [136], level: 'animal' },
+    ]);
+    const items = collectGapItems(g);
+    expect(items).toHaveLength(1);
+    expect(items[0]!.item.level).toBe('animal');
+    const cell = gapMatrix(g, items, { rows: 'strategy', cols: 'disease' }).cells.get(
+      cellKey('strategy/hypoxia', 'disease/sci'),
+    );
+    expect(cell?.level).toBe('animal');
+  });
+
   it('rolls narrower entities up into broader rows and columns', () => {
     expect(cell('preconditioning', 'mi')!.count).toBe(4);
     expect(cell('hypoxia', 'heart-disease')!.count).toBe(3);
@@ -106,7 +128,7 @@ describe('the gap-map cell rule', () => {
       refs: [136],
     });
     expect(json.cells.every((c) => c.count > 0)).toBe(true);
-    const csv = gapMatrixCsv(matrix).trim().split('\n');
+    const csv = gapMatrixCsv(matrix, reviewVocabulary()).trim().split('\n');
     expect(csv[0]).toBe(
       'row,row_label,col,col_label,count,clinical,animal,ex_vivo,in_vitro,review,msc_items,exosome_items,strongest_level,refs',
     );
@@ -135,7 +157,7 @@ describe('candidate gaps and thin spots', () => {
   });
 
   it('lists single-study, weak and conflicting cells as thin spots', () => {
-    const thin = thinSpots(matrix);
+    const thin = thinSpots(matrix, reviewVocabulary());
     const of = (row: string, col: string) =>
       thin.find((t) => t.cell.row === `strategy/${row}` && t.cell.col === `disease/${col}`)?.reasons;
     expect(of('hypoxia', 'sci')).toEqual(['single study']);

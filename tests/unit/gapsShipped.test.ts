@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { EntityType } from '../../src/model/entityTypes';
+type EntityType = string;
 import { loadGraph } from '../../src/io/loadGraph';
 import { collectGapItems } from '../../src/model/gaps/gapItems';
 import { cellKey, gapMatrix } from '../../src/model/gaps/gapMatrix';

@@ -140,7 +140,7 @@ describe('bad graph-data gives a precise error', () => {
       'graph-data/entities/factor.yaml:4 [disease/vegf] error: group "nope" is not listed for factor in groups.yaml',
     );
     expect(found).toContain(
-      'graph-data/entities/strategy.yaml:1 [strategy/hypoxic-preconditioning] error: a strategy needs a family',
+      'graph-data/entities/strategy.yaml:1 [strategy/hypoxic-preconditioning] error: an improvement strategy needs a strategy family',
     );
   });
 

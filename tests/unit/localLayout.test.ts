@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { visibleSubgraph } from '../../src/model/visibleSubgraph';
-import { DEFAULT_FILTERS } from '../../src/state/viewTypes';
+import { DEFAULT_FILTERS } from '../support/schemas';
 import { lanePositions, ringPositions, spreadColumns } from '../../src/view/canvas/localLayout/arrange';
 import { distanceLevels, localTarget } from '../../src/view/canvas/localLayout/localTarget';
 import { graphBuilder } from '../support/tinyGraph';
@@ -17,7 +17,7 @@ edge('therapy/msc', 'secretes', 'factor/hgf', [{}]);
 edge('factor/vegf', 'acts_through', 'mechanism/angiogenesis', [{}]);
 edge('mechanism/angiogenesis', 'involved_in', 'disease/mi', [{}]);
 edge('strategy/hypoxia', 'increases', 'factor/vegf', [{}]);
-const visible = visibleSubgraph(graph, DEFAULT_FILTERS);
+const visible = visibleSubgraph(graph, DEFAULT_FILTERS());
 
 const labels = (w: number) =>
   new Map(['a', 'b', 'c', 'd', 'e'].map((id) => [id, { node: 20, labelW: w, labelH: 16 }]));

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { shortestPaths } from '../../src/model/paths';
 import { visibleSubgraph } from '../../src/model/visibleSubgraph';
-import { DEFAULT_FILTERS } from '../../src/state/viewTypes';
+import { DEFAULT_FILTERS } from '../support/schemas';
 import { tinyGraph } from '../support/tinyGraph';
 
 const graph = tinyGraph();
-const edges = visibleSubgraph(graph, DEFAULT_FILTERS).edges;
+const edges = visibleSubgraph(graph, DEFAULT_FILTERS()).edges;
 
 describe('shortest paths', () => {
   it('finds paths in either direction, shortest first, each step with its relations', () => {
@@ -28,7 +28,7 @@ describe('shortest paths', () => {
   });
 
   it('follows only visible relations, and finds nothing between unconnected entities', () => {
-    const animalOnly = visibleSubgraph(graph, { ...DEFAULT_FILTERS, minLevel: 'animal' }).edges;
+    const animalOnly = visibleSubgraph(graph, { ...DEFAULT_FILTERS(), minLevel: 'animal' }).edges;
     expect(shortestPaths(graph, animalOnly, 'strategy/hypoxia', 'mechanism/angiogenesis')).toEqual([]);
     expect(shortestPaths(graph, edges, 'therapy/exo', 'factor/vegf')).toEqual([]);
   });

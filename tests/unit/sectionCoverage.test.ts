@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { reviewVocabulary } from '../support/schemas';
 import { citedNumbers, splitSections } from '../../src/model/sectionCoverage';
 
 describe('section coverage helpers', () => {
@@ -11,6 +12,7 @@ describe('section coverage helpers', () => {
   it('cuts the text at section headings and stops at the reference list', () => {
     const parts = splitSections(
       'Abstract\nIntro text\n2.1. Sources\nbone marrow [11]\n2.3.1. Strategies—The protective [63]\nReferences\n1. Yu Y. [99]\n',
+      reviewVocabulary().sections.map((s) => s.id),
     );
     expect(parts.get('2.1')).toContain('bone marrow [11]');
     expect(parts.get('2.3.1')).toContain('[63]');

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { createViewStore } from '../../src/state/store';
+import { tinyDataset } from '../support/tinyGraph';
 
 describe('the view store', () => {
   it('selects, focuses, keeps a breadcrumb and goes back', () => {
-    const store = createViewStore();
+    const store = createViewStore(tinyDataset());
     const s = () => store.getState();
     s().selectNode('a');
     expect(s().selection).toEqual({ kind: 'node', id: 'a' });
@@ -25,18 +26,18 @@ describe('the view store', () => {
   });
 
   it('toggles types and resets filters', () => {
-    const store = createViewStore();
+    const store = createViewStore(tinyDataset());
     store.getState().toggleType('factor');
     expect(store.getState().filters.types).not.toContain('factor');
     store.getState().toggleType('factor');
     expect(store.getState().filters.types).toContain('factor');
     store.getState().setFilters({ minLevel: 'clinical' });
     store.getState().resetFilters();
-    expect(store.getState().filters.minLevel).toBe('review');
+    expect(store.getState().filters.minLevel).toBeUndefined();
   });
 
   it('builds a path from two ends chosen one at a time', () => {
-    const store = createViewStore();
+    const store = createViewStore(tinyDataset());
     store.getState().setPathEnd('from', 'x');
     expect(store.getState().path).toBeNull();
     store.getState().setPathEnd('to', 'y');
@@ -46,7 +47,7 @@ describe('the view store', () => {
   });
 
   it('frames everything after a new layout, unless a target is set afterwards', () => {
-    const store = createViewStore();
+    const store = createViewStore(tinyDataset());
     store.getState().centreOn(['factor/vegf']);
     store.getState().setLayout('layered');
     expect(store.getState().camera.ids).toBeNull();
@@ -56,7 +57,7 @@ describe('the view store', () => {
   });
 
   it('keeps at most four notices', () => {
-    const store = createViewStore();
+    const store = createViewStore(tinyDataset());
     for (let i = 0; i < 6; i++) store.getState().notify(`n${i}`);
     expect(store.getState().notices.map((n) => n.text)).toEqual(['n2', 'n3', 'n4', 'n5']);
   });

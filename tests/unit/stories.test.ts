@@ -49,7 +49,11 @@ describe('stories in graph-data', () => {
     const errors = errorsOf(loadGraph(makeGraphData({ 'stories/heart-story.yaml': bad })).problems).map(
       formatProblem,
     );
-    expect(errors.some((e) => e.includes('steps.0.view.minLevel'))).toBe(true);
+    expect(errors).toContainEqual(
+      expect.stringMatching(
+        /heart-story\.yaml:\d+ \[story\/heart-story step 1\] error: level "anecdote" is not in this dataset's schema/,
+      ),
+    );
     const fixedLevel = bad.replace('minLevel: anecdote', 'minLevel: animal');
     const more = errorsOf(loadGraph(makeGraphData({ 'stories/heart-story.yaml': fixedLevel })).problems).map(
       formatProblem,
@@ -76,7 +80,7 @@ describe('playing a step', () => {
 
   it('turns the step into view state, with defaults for what it leaves out', () => {
     const a = applyStepView(graph!, one!.view);
-    expect(a.filters).toMatchObject({ minLevel: 'animal', therapy: 'all', sections: [] });
+    expect(a.filters).toMatchObject({ minLevel: 'animal', facets: {}, sections: [] });
     expect(a.view).toBe('graph');
     expect(a.camera).toEqual(expect.arrayContaining(['strategy/hypoxic-preconditioning', 'factor/vegf']));
     const b = applyStepView(graph!, two!.view);

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { neighbourhood, visibleSubgraph, type SubgraphFilter } from '../../src/model/visibleSubgraph';
-import { DEFAULT_FILTERS } from '../../src/state/viewTypes';
+import { DEFAULT_FILTERS } from '../support/schemas';
 import { tinyGraph } from '../support/tinyGraph';
 
 const graph = tinyGraph();
-const run = (patch: Partial<SubgraphFilter>) => visibleSubgraph(graph, { ...DEFAULT_FILTERS, ...patch });
+const run = (patch: Partial<SubgraphFilter>) => visibleSubgraph(graph, { ...DEFAULT_FILTERS(), ...patch });
 
 describe('filters', () => {
   it('shows every entity but references, and every relation, by default', () => {
@@ -21,7 +21,7 @@ describe('filters', () => {
   });
 
   it('drops relations whose ends are of a hidden type', () => {
-    const v = run({ types: DEFAULT_FILTERS.types.filter((t) => t !== 'disease') });
+    const v = run({ types: DEFAULT_FILTERS().types.filter((t) => t !== 'disease') });
     expect(v.nodes.has('disease/mi')).toBe(false);
     expect([...v.edges].some((e) => e.endsWith('disease/mi'))).toBe(false);
   });
@@ -30,13 +30,15 @@ describe('filters', () => {
     expect(run({ sections: ['Table 2'] }).edges).toEqual(new Set(['therapy/exo--improves--disease/stroke']));
     expect(run({ relations: ['improves'] }).edges.size).toBe(2);
     // the exosome row names a vesicle therapy; the section 3.2 statement names none, and section 3 is about vesicles
-    expect(run({ therapy: 'vesicles' }).edges).toEqual(
+    expect(run({ facets: { therapy: 'vesicles' } }).edges).toEqual(
       new Set(['therapy/exo--improves--disease/stroke', 'mechanism/angiogenesis--involved_in--disease/mi']),
     );
-    const cells = run({ therapy: 'cells' }).edges;
+    const cells = run({ facets: { therapy: 'cells' } }).edges;
     expect(cells.has('strategy/hypoxia--increases--factor/vegf')).toBe(true); // involves therapy/msc
     expect(cells.has('factor/vegf--acts_through--mechanism/angiogenesis')).toBe(true); // section 2.2 is about cells
-    expect(run({ therapy: 'cells', minLevel: 'clinical', relations: ['improves'] }).edges.size).toBe(1);
+    expect(
+      run({ facets: { therapy: 'cells' }, minLevel: 'clinical', relations: ['improves'] }).edges.size,
+    ).toBe(1);
   });
 
   it('hides isolated entities on request', () => {

@@ -1,6 +1,6 @@
-import { writeFileSync } from 'node:fs';
 import { CliError, type Options } from '../args';
 import { loadOrReport } from '../loadOrReport';
+import { writeOutput } from '../writeOutput';
 
 const FORMATS = ['graphology'] as const;
 
@@ -12,14 +12,16 @@ export const runExport = (options: Options): number => {
   }
   const loaded = loadOrReport(options.data);
   if (!loaded) return 1;
-  const text = `${JSON.stringify(loaded.graph.export(), null, 2)}\n`;
+  // graphology's own serialization, as it has always been: the schema travels in `json` exports.
+  const { schema: _schema, ...attributes } = loaded.graph.getAttributes();
+  const text = `${JSON.stringify({ ...loaded.graph.export(), attributes }, null, 2)}\n`;
   if (options.out) {
-    writeFileSync(options.out, text);
+    writeOutput(options.out, text);
     console.error(
       `wrote ${loaded.graph.order} entities and ${loaded.graph.size} relations to ${options.out}`,
     );
   } else {
-    process.stdout.write(text);
+    writeOutput(undefined, text);
   }
   return 0;
 };

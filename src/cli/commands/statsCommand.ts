@@ -1,8 +1,8 @@
-import { existsSync, readFileSync } from 'node:fs';
 import { sectionCoverage, type SectionCoverage } from '../../model/sectionCoverage';
 import { graphStats } from '../../model/stats';
-import { CliError, type Options } from '../args';
+import type { Options } from '../args';
 import { loadOrReport } from '../loadOrReport';
+import { readTextFile } from '../readText';
 
 const table = (title: string, counts: Record<string, number>, skipZero = false): string => {
   const rows = Object.entries(counts).filter(([, n]) => !skipZero || n > 0);
@@ -33,8 +33,7 @@ const coverageTable = (rows: SectionCoverage[]): string => {
 };
 
 export const runStats = (options: Options): number => {
-  if (options.source !== undefined && !existsSync(options.source))
-    throw new CliError(`--source file not found: ${options.source}`);
+  const source = options.source === undefined ? undefined : readTextFile(options.source, '--source');
   const loaded = loadOrReport(options.data);
   if (!loaded) return 1;
   const s = graphStats(loaded.graph);
@@ -44,13 +43,15 @@ export const runStats = (options: Options): number => {
       table('Entities per type', s.entities),
       table('Relations per kind', s.relations, true),
       `Evidence items: ${s.evidence}`,
-      table('Evidence per level', s.byLevel),
+      ...(Object.keys(s.byLevel).length > 0 ? [table('Evidence per level', s.byLevel)] : []),
       table('Evidence per section', s.bySection, true),
-      `References cited: ${s.refsCited.length} of ${total}`,
-      `References not yet cited: ${compactRanges(s.refsUncited)}`,
-      ...(options.source
-        ? [coverageTable(sectionCoverage(loaded.graph, readFileSync(options.source, 'utf8')))]
+      ...(total > 0
+        ? [
+            `References cited: ${s.refsCited.length} of ${total}`,
+            `References not yet cited: ${compactRanges(s.refsUncited)}`,
+          ]
         : []),
+      ...(source === undefined ? [] : [coverageTable(sectionCoverage(loaded.graph, source))]),
     ].join('\n\n'),
   );
   return 0;

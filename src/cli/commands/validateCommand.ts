@@ -1,20 +1,21 @@
-import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { loadGraph } from '../../io/loadGraph';
+import { checkPositions } from '../../model/positions/checkPositions';
 import { checkQuotes } from '../../model/quoteCheck';
 import { errorsOf, warningsOf } from '../../model/problems';
 import { printProblems } from '../printProblems';
-import { CliError, type Options } from '../args';
+import type { Options } from '../args';
+import { requireDataFolder } from '../dataFolder';
+import { readTextFile } from '../readText';
 
 export const runValidate = (options: Options): number => {
-  if (options.source !== undefined && !existsSync(options.source)) {
-    throw new CliError(`--source file not found: ${options.source}`);
-  }
+  const source = options.source === undefined ? undefined : readTextFile(options.source, '--source');
+  requireDataFolder(options.data);
   const result = loadGraph(resolve(options.data));
   const problems = [...result.problems];
   let quotes = 0;
-  if (options.source && result.data) {
-    problems.push(...checkQuotes(result.data, readFileSync(options.source, 'utf8')));
+  if (source !== undefined && result.data) {
+    problems.push(...checkQuotes(result.data, source), ...checkPositions(result.data, source));
     quotes = result.data.relations.reduce((n, r) => n + r.value.evidence.length, 0);
   }
   const errors = errorsOf(problems);

@@ -1,23 +1,24 @@
-import type { EntityType } from '../entityTypes';
-import { STRATEGY_FAMILY_IDS, STRATEGY_FAMILY_LABELS } from '../evidence';
 import type { KnowledgeGraph } from '../types';
+import { vocabOf } from '../vocabOf';
+import type { Vocabulary } from '../vocabulary/vocabulary';
 
 export interface AxisEntry {
   id: string;
   label: string;
-  /** Group id and label: strategy family, or the entity's group from groups.yaml. */
+  /** Group id and label: the type's declared attribute (a strategy's family), or its group from groups.yaml. */
   group: string;
   groupLabel: string;
 }
 
 const OTHER = { id: 'other', label: 'Other' };
 
-/** The entities of one type as a matrix axis, grouped (family or group) and in group order, then by label. */
-export const gapAxis = (graph: KnowledgeGraph, type: EntityType): AxisEntry[] => {
-  const groups =
-    type === 'strategy'
-      ? STRATEGY_FAMILY_IDS.map((id) => ({ id, label: STRATEGY_FAMILY_LABELS[id] }))
-      : (graph.getAttribute('groups')[type] ?? []);
+/**
+ * The entities of one type as a matrix axis, in group order, then by label. A type with an
+ * attribute declared in the schema is grouped by it (strategies by family); others by group.
+ */
+export const gapAxis = (graph: KnowledgeGraph, type: string): AxisEntry[] => {
+  const attribute = vocabOf(graph).schema.attributes.find((a) => a.type === type);
+  const groups = attribute ? attribute.values : (graph.getAttribute('groups')[type] ?? []);
   const order = (g: string) => {
     const i = groups.findIndex((x) => x.id === g);
     return i === -1 ? groups.length : i;
@@ -25,9 +26,17 @@ export const gapAxis = (graph: KnowledgeGraph, type: EntityType): AxisEntry[] =>
   const entries: AxisEntry[] = [];
   graph.forEachNode((id, a) => {
     if (a.type !== type) return;
-    const groupId = (type === 'strategy' ? a.family : a.group) ?? OTHER.id;
+    const value = attribute ? a[attribute.id] : a.group;
+    const groupId = typeof value === 'string' ? value : OTHER.id;
     const group = groups.find((g) => g.id === groupId) ?? OTHER;
     entries.push({ id, label: a.label, group: group.id, groupLabel: group.label });
   });
   return entries.sort((x, y) => order(x.group) - order(y.group) || x.label.localeCompare(y.label));
+};
+
+/** The schema's default gap-map pairing, or the first two drawn types. */
+export const defaultGapAxes = (v: Vocabulary): [string, string] => {
+  if (v.schema.gaps) return [v.schema.gaps.rows, v.schema.gaps.cols];
+  const [a, b] = v.drawnTypes;
+  return [a?.id ?? '', b?.id ?? a?.id ?? ''];
 };

@@ -1,7 +1,7 @@
-import { levelRank, type Level } from '../evidence';
-import { strongestLevel } from '../evidence';
-import type { EntityType } from '../entityTypes';
+import { mainFacet } from '../evidenceFacets';
 import type { KnowledgeGraph } from '../types';
+import { vocabOf } from '../vocabOf';
+import type { Vocabulary } from '../vocabulary/vocabulary';
 import { buildCooccurrence, together, type Cooccurrence } from './cooccurrence';
 import type { GapItem } from './gapItems';
 import { cellKey, type GapMatrix } from './gapMatrix';
@@ -11,7 +11,7 @@ export interface ReasonStep {
   from: string;
   to: string;
   items: GapItem[];
-  level: Level;
+  level?: string;
 }
 
 export type GapReason =
@@ -32,21 +32,24 @@ export interface GapCandidate {
   reasons: GapReason[];
 }
 
-const MECHANISTIC: readonly EntityType[] = ['factor', 'mechanism', 'target_cell'];
-
-const step = (index: Cooccurrence, from: string, to: string): ReasonStep | undefined => {
+const step = (v: Vocabulary, index: Cooccurrence, from: string, to: string): ReasonStep | undefined => {
   const items = together(index, from, to);
   if (items.length === 0) return undefined;
-  return { from, to, items, level: strongestLevel(items.map((i) => i.item.level)) ?? 'review' };
+  const level = v.strongest(items.map((i) => i.item.level)) ?? v.weakest;
+  return { from, to, items, ...(level !== undefined ? { level } : {}) };
 };
+
+/** A level's weight from 0 to 1 (the strongest level 1; a dataset without levels weighs every step 1). */
+const weight = (v: Vocabulary, level: string | undefined): number =>
+  v.levels.length === 0 ? 1 : v.rank(level) / Math.max(...v.levels.map((l) => l.rank));
 
 /** Hubs (immunomodulation, MSCs) explain everything and so explain little: their paths weigh less. */
 const hubPenalty = (index: Cooccurrence, id: string): number =>
   Math.sqrt(Math.log2(2 + (index.get(id)?.size ?? 0)));
 
 /** Weakest link's level (0.2 review … 1.0 clinical), less for hubs in the middle and for longer paths. */
-const pathScore = (steps: ReasonStep[], index: Cooccurrence): number => {
-  const weakest = Math.min(...steps.map((s) => levelRank(s.level))) / 5;
+const pathScore = (v: Vocabulary, steps: ReasonStep[], index: Cooccurrence): number => {
+  const weakest = Math.min(...steps.map((s) => weight(v, s.level)));
   const middle = steps.slice(1).map((s) => hubPenalty(index, s.from));
   return (weakest * 2) / (middle.reduce((a, b) => a * b, 1) * steps.length);
 };
@@ -71,7 +74,9 @@ export const gapCandidates = (
   items: readonly GapItem[],
   limit = 30,
 ): GapCandidate[] => {
-  const mechanistic = (id: string) => MECHANISTIC.includes(graph.getNodeAttribute(id, 'type'));
+  const v = vocabOf(graph);
+  const via = new Set(v.schema.gaps?.viaTypes ?? v.drawnTypes.map((t) => t.id));
+  const mechanistic = (id: string) => via.has(graph.getNodeAttribute(id, 'type'));
   const rowIds = new Set(matrix.rows.map((r) => r.id));
   const colIds = new Set(matrix.cols.map((c) => c.id));
   const index = buildCooccurrence(items, (id) => rowIds.has(id) || colIds.has(id) || mechanistic(id));
@@ -84,8 +89,8 @@ export const gapCandidates = (
     for (const col of cols) {
       if (row === col || matrix.cells.has(cellKey(row, col))) continue;
       const reasons = [
-        ...pathReasons(index, row, col, mechanistic),
-        ...relatedReasons(graph, matrix, index, row, col),
+        ...pathReasons(v, index, row, col, mechanistic),
+        ...relatedReasons(v, graph, matrix, index, row, col),
       ];
       if (!qualifies(reasons)) continue;
       reasons.sort((a, b) => b.score - a.score);
@@ -97,6 +102,7 @@ export const gapCandidates = (
 };
 
 const pathReasons = (
+  v: Vocabulary,
   index: Cooccurrence,
   row: string,
   col: string,
@@ -105,20 +111,21 @@ const pathReasons = (
   const reasons: GapReason[] = [];
   const firsts = [...(index.get(row)?.keys() ?? [])].filter(mechanistic);
   for (const x of firsts) {
-    const a = step(index, row, x)!;
-    const direct = step(index, x, col);
-    if (direct) reasons.push({ kind: 'path', steps: [a, direct], score: pathScore([a, direct], index) });
+    const a = step(v, index, row, x)!;
+    const direct = step(v, index, x, col);
+    if (direct) reasons.push({ kind: 'path', steps: [a, direct], score: pathScore(v, [a, direct], index) });
     for (const y of [...(index.get(x)?.keys() ?? [])].filter((y) => y !== row && mechanistic(y))) {
-      const last = step(index, y, col);
+      const last = step(v, index, y, col);
       if (!last || direct) continue;
-      const steps = [a, step(index, x, y)!, last];
-      reasons.push({ kind: 'path', steps, score: pathScore(steps, index) });
+      const steps = [a, step(v, index, x, y)!, last];
+      reasons.push({ kind: 'path', steps, score: pathScore(v, steps, index) });
     }
   }
   return reasons;
 };
 
 const relatedReasons = (
+  v: Vocabulary,
   graph: KnowledgeGraph,
   matrix: GapMatrix,
   index: Cooccurrence,
@@ -133,25 +140,25 @@ const relatedReasons = (
     const sibling = !!colBroader && graph.getNodeAttribute(other.id, 'broader') === colBroader;
     const sameGroup = other.group === colEntry.group && other.group !== 'other';
     if (!sibling && !sameGroup) continue;
-    const s = step(index, row, other.id);
+    const s = step(v, index, row, other.id);
     if (s)
       reasons.push({
         kind: 'related-column',
         via: other.id,
         relation: sibling ? 'sibling' : 'same group',
         step: s,
-        score: ((sibling ? 0.4 : 0.2) * levelRank(s.level)) / 5,
+        score: (sibling ? 0.4 : 0.2) * weight(v, s.level),
       });
   }
   for (const [other, relation] of relatedRows(graph, matrix, row)) {
-    const s = step(index, other, col);
+    const s = step(v, index, other, col);
     if (s)
       reasons.push({
         kind: 'related-row',
         via: other,
         relation,
         step: s,
-        score: ((relation === 'sibling' ? 0.3 : 0.8) * levelRank(s.level)) / 5,
+        score: (relation === 'sibling' ? 0.3 : 0.8) * weight(v, s.level),
       });
   }
   return reasons;
@@ -163,23 +170,28 @@ const relatedReasons = (
  */
 const relatedRows = (graph: KnowledgeGraph, matrix: GapMatrix, row: string): [string, string][] => {
   const a = graph.getNodeAttributes(row);
+  const gaps = vocabOf(graph).schema.gaps;
+  const facet = mainFacet(graph);
+  const viaRelation = (relation: string | undefined) => (x: string, y: string) =>
+    !!relation && graph.edges(x, y).some((e) => graph.getEdgeAttribute(e, 'relation') === relation);
+  const origin = viaRelation(gaps?.originRelation);
   const sources = (id: string) =>
     graph
       .inNeighbors(id)
-      .filter((s) => graph.getNodeAttribute(s, 'type') === 'cell_source')
+      .filter((s) => origin(s, id))
       .sort()
       .join(',');
-  const secretes = (x: string, y: string) =>
-    graph.edges(x, y).some((e) => graph.getEdgeAttribute(e, 'relation') === 'secretes');
+  const counterpart = viaRelation(gaps?.counterpartRelation);
   const out: [string, string][] = [];
   for (const entry of matrix.rows) {
     if (entry.id === row) continue;
     const b = graph.getNodeAttributes(entry.id);
     if (a.broader && b.broader === a.broader) out.push([entry.id, 'sibling']);
-    else if (a.type === 'therapy' && a.group && b.group && a.group !== b.group) {
+    else if (facet && a.type === facet.type && a.group && b.group && a.group !== b.group) {
       const sameTissue = sources(row) !== '' && sources(row) === sources(entry.id);
-      if (sameTissue || secretes(row, entry.id) || secretes(entry.id, row)) {
-        out.push([entry.id, a.group === 'vesicles' ? 'the cell version' : 'the vesicle version']);
+      if (sameTissue || counterpart(row, entry.id) || counterpart(entry.id, row)) {
+        const value = facet.values.find((x) => x.id === b.group);
+        out.push([entry.id, value?.counterpart ?? `the ${value?.label ?? b.group} counterpart`]);
       }
     }
   }

@@ -1,4 +1,5 @@
-import { LEVEL_IDS } from '../evidence';
+import { csvCell } from '../escape/csv';
+import type { Vocabulary } from '../vocabulary/vocabulary';
 import type { GapMatrix } from './gapMatrix';
 
 /** The documented JSON contract: `{ rows, cols, cells: [{ row, col, count, level, refs }] }`, empty cells omitted. */
@@ -16,23 +17,23 @@ const orderedCells = (m: GapMatrix) => {
   );
 };
 
-const csvField = (value: string | number): string => {
-  const text = String(value);
-  return /[",\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-};
-
-/** One line per non-empty cell: ids, labels, counts per level, MSC/exosome split, strongest level and references. */
-export const gapMatrixCsv = (m: GapMatrix): string => {
+/**
+ * One line per non-empty cell: ids, labels, counts per level, the split by the main facet (MSC and
+ * exosome items), strongest level and references. Cells are written by `csvCell` (escape/csv.ts):
+ * quoted when needed, formulas neutralised.
+ */
+export const gapMatrixCsv = (m: GapMatrix, v: Vocabulary): string => {
   const label = new Map([...m.rows, ...m.cols].map((e) => [e.id, e.label]));
+  const levels = v.levels.map((l) => l.id);
+  const kinds = v.schema.facets[0]?.values ?? [];
   const header = [
     'row',
     'row_label',
     'col',
     'col_label',
     'count',
-    ...LEVEL_IDS,
-    'msc_items',
-    'exosome_items',
+    ...levels,
+    ...kinds.map((k) => k.column ?? `${k.id}_items`),
     'strongest_level',
     'refs',
   ];
@@ -43,13 +44,12 @@ export const gapMatrixCsv = (m: GapMatrix): string => {
       c.col,
       label.get(c.col)!,
       c.count,
-      ...LEVEL_IDS.map((l) => c.byLevel[l]),
-      c.byKind.cells,
-      c.byKind.vesicles,
-      c.level,
+      ...levels.map((l) => c.byLevel[l] ?? 0),
+      ...kinds.map((k) => c.byKind[k.id] ?? 0),
+      c.level ?? '',
       c.refs.join(';'),
     ]
-      .map(csvField)
+      .map(csvCell)
       .join(','),
   );
   return `${[header.join(','), ...lines].join('\n')}\n`;

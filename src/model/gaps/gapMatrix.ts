@@ -1,7 +1,6 @@
-import type { EntityType } from '../entityTypes';
-import { LEVEL_IDS, strongestLevel, type Level, type Outcome } from '../evidence';
-import type { TherapyKind } from '../evidenceFacets';
 import type { KnowledgeGraph } from '../types';
+import { vocabOf } from '../vocabOf';
+import type { Vocabulary } from '../vocabulary/vocabulary';
 import { gapAxis, type AxisEntry } from './gapAxes';
 import type { GapItem } from './gapItems';
 
@@ -11,16 +10,19 @@ export interface GapCell {
   /** Distinct evidence items that name both the row and the column entity. */
   items: GapItem[];
   count: number;
-  byLevel: Record<Level, number>;
-  level: Level;
+  /** Items per level id of the schema. */
+  byLevel: Record<string, number>;
+  /** The strongest level (undefined in a dataset without levels). */
+  level?: string;
   refs: number[];
-  byKind: Record<TherapyKind, number>;
-  outcomes: Outcome[];
+  /** Items per value of the dataset's main facet (MSCs · exosomes). */
+  byKind: Record<string, number>;
+  outcomes: string[];
 }
 
 export interface GapMatrix {
-  rowType: EntityType;
-  colType: EntityType;
+  rowType: string;
+  colType: string;
   rows: AxisEntry[];
   cols: AxisEntry[];
   /** Non-empty cells only, keyed `row|col`. */
@@ -30,8 +32,8 @@ export interface GapMatrix {
 export const cellKey = (row: string, col: string): string => `${row}|${col}`;
 
 export interface GapOptions {
-  rows: EntityType;
-  cols: EntityType;
+  rows: string;
+  cols: string;
   /** Count evidence of narrower entities for their broader ones too (and tissues of the therapies named). */
   rollUp?: boolean;
 }
@@ -47,6 +49,8 @@ export const gapMatrix = (
   items: readonly GapItem[],
   options: GapOptions,
 ): GapMatrix => {
+  const vocabulary = vocabOf(graph);
+  const kinds = vocabulary.schema.facets[0]?.values.map((v) => v.id) ?? [];
   const rows = gapAxis(graph, options.rows);
   const cols = gapAxis(graph, options.cols);
   const rowIds = new Set(rows.map((r) => r.id));
@@ -60,39 +64,39 @@ export const gapMatrix = (
       for (const col of inCols) {
         if (row === col) continue;
         const key = cellKey(row, col);
-        const cell = cells.get(key) ?? emptyCell(row, col);
+        const cell = cells.get(key) ?? emptyCell(vocabulary, kinds, row, col);
         cell.items.push(entry);
         cells.set(key, cell);
       }
     }
   }
-  for (const cell of cells.values()) summarise(cell);
+  for (const cell of cells.values()) summarise(vocabulary, cell);
   return { rowType: options.rows, colType: options.cols, rows, cols, cells };
 };
 
-const emptyCell = (row: string, col: string): GapCell => ({
+const emptyCell = (v: Vocabulary, kinds: readonly string[], row: string, col: string): GapCell => ({
   row,
   col,
   items: [],
   count: 0,
-  byLevel: Object.fromEntries(LEVEL_IDS.map((l) => [l, 0])) as Record<Level, number>,
-  level: 'review',
+  byLevel: Object.fromEntries(v.levels.map((l) => [l.id, 0])),
   refs: [],
-  byKind: { cells: 0, vesicles: 0 },
+  byKind: Object.fromEntries(kinds.map((k) => [k, 0])),
   outcomes: [],
 });
 
-const summarise = (cell: GapCell): void => {
+const summarise = (v: Vocabulary, cell: GapCell): void => {
   const refs = new Set<number>();
-  const outcomes = new Set<Outcome>();
+  const outcomes = new Set<string>();
   for (const { item, kinds } of cell.items) {
-    cell.byLevel[item.level] += 1;
+    if (item.level !== undefined) cell.byLevel[item.level] = (cell.byLevel[item.level] ?? 0) + 1;
     item.refs.forEach((r) => refs.add(r));
     if (item.outcome) outcomes.add(item.outcome);
-    kinds.forEach((k) => (cell.byKind[k] += 1));
+    kinds.forEach((k) => (cell.byKind[k] = (cell.byKind[k] ?? 0) + 1));
   }
   cell.count = cell.items.length;
-  cell.level = strongestLevel(cell.items.map((i) => i.item.level)) ?? 'review';
+  const level = v.strongest(cell.items.map((i) => i.item.level)) ?? v.weakest;
+  if (level !== undefined) cell.level = level;
   cell.refs = [...refs].sort((a, b) => a - b);
   cell.outcomes = [...outcomes];
 };

@@ -1,4 +1,4 @@
-import { LEVELS } from '../evidence';
+import type { Vocabulary } from '../vocabulary/vocabulary';
 import type { AxisEntry } from './gapAxes';
 import { cellKey, type GapMatrix } from './gapMatrix';
 
@@ -11,7 +11,9 @@ export const gapMatrixSvg = (
   rows: readonly AxisEntry[],
   cols: readonly AxisEntry[],
   title: string,
+  v: Vocabulary,
 ): string => {
+  const fillOf = (level: string | undefined) => (level && v.level(level)) || undefined;
   const cell = 34;
   const left = 240;
   const top = 190;
@@ -36,23 +38,24 @@ export const gapMatrixSvg = (
     cols.forEach((c, j) => {
       const x = left + j * cell;
       const value = m.cells.get(cellKey(r.id, c.id));
-      const fill = value ? LEVELS[value.level].cellFill : '#f4f4f4';
+      const level = fillOf(value?.level);
+      const fill = value ? (level?.cellFill ?? '#9e9e9e') : '#f4f4f4';
       parts.push(
         `<rect x="${x}" y="${y}" width="${cell - 2}" height="${cell - 2}" fill="${fill}" stroke="#d0d0d0"/>`,
       );
       if (value) {
-        const ink = LEVELS[value.level].cellInk;
+        const ink = level?.cellInk ?? '#ffffff';
         parts.push(
           `<text x="${x + cell / 2 - 1}" y="${y + 14}" font-size="11" text-anchor="middle" fill="${ink}">${value.count}</text>`,
         );
         parts.push(
-          `<text x="${x + cell / 2 - 1}" y="${y + 26}" font-size="8" text-anchor="middle" fill="${ink}">${LEVELS[value.level].short}</text>`,
+          `<text x="${x + cell / 2 - 1}" y="${y + 26}" font-size="8" text-anchor="middle" fill="${ink}">${esc(level?.short ?? '')}</text>`,
         );
       }
     });
   });
   const legendY = top + rows.length * cell + 30;
-  Object.values(LEVELS).forEach((l, i) => {
+  v.levels.forEach((l, i) => {
     parts.push(
       `<rect x="${10 + i * 130}" y="${legendY}" width="14" height="14" fill="${l.cellFill}" stroke="#999"/>`,
     );

@@ -1,4 +1,4 @@
-import { useViewStore } from '../../state/store';
+import { useViewStore, useViewStoreApi } from '../../state/store';
 import { useDrawnSubgraph } from './useDrawnSubgraph';
 
 /**
@@ -8,7 +8,7 @@ import { useDrawnSubgraph } from './useDrawnSubgraph';
 export const CanvasNotice = () => {
   const { drawn, stranded } = useDrawnSubgraph();
   const show = useViewStore((s) => s.showStranded);
-  const { setShowStranded, resetFilters } = useViewStore.getState();
+  const { setShowStranded, resetFilters } = useViewStoreApi().getState();
   if (drawn.nodes.size === 0)
     return (
       <div className="empty-state" role="status">

@@ -1,17 +1,17 @@
 import type { Core } from 'cytoscape';
-import { memo, useEffect, useMemo, useState, type ComponentProps } from 'react';
+import { memo, useMemo, useState, type ComponentProps } from 'react';
 import CytoscapeComponent from 'react-cytoscapejs';
-import { useLoadedGraph } from '../../app/GraphContext';
+import { useDataset } from '../../dataset/DatasetContext';
 import { useViewStore } from '../../state/store';
 import { useDrawnSubgraph } from './useDrawnSubgraph';
 import { emphasis } from './emphasis';
-import { PRESENTATION_STYLESHEET, STYLESHEET } from './stylesheet';
+import { presentationStylesheetFor, stylesheetFor } from './stylesheet';
 import { useConcealed } from '../story/useConcealed';
 import { toElements } from './toElements';
 import { useCameraRequests } from './useCameraRequests';
 import { useCanvasEvents } from './useCanvasEvents';
+import { useCanvasRegistration } from './useCanvasRegistration';
 import { useCanvasResize } from './useCanvasResize';
-import { setCanvas } from './canvasRegistry';
 import { useEmphasisClasses } from './useEmphasisClasses';
 import { useVisibilityClasses } from './useVisibilityClasses';
 import { usePathElements } from '../hooks/usePathElements';
@@ -23,25 +23,6 @@ import { useLocalTarget } from './localLayout/useLocalTarget';
 import { labelRanks } from './labels/labelPriority';
 import { useForcedLabels } from './labels/useForcedLabels';
 import { useLabelPlacement } from './labels/useLabelPlacement';
-
-/**
- * Exposes the instance as `window.__cy`, so browser tests can check state rather than pixels,
- * and marks the first painted frame (`graph-first-frame`) for the benchmark.
- */
-const useExposeForTests = (cy: Core | null): void => {
-  useEffect(() => {
-    if (!cy) return undefined;
-    (window as unknown as { __cy?: Core }).__cy = cy;
-    setCanvas(cy);
-    performance.mark('canvas-created');
-    const mark = () => requestAnimationFrame(() => performance.mark('graph-first-frame'));
-    if (performance.getEntriesByName('graph-first-frame').length === 0) cy.one('render', mark);
-    return () => {
-      cy.removeListener('render', mark);
-      setCanvas(null);
-    };
-  }, [cy]);
-};
 
 /**
  * react-cytoscapejs diffs every element on each render; memo keeps it from re-rendering at all
@@ -61,7 +42,7 @@ const CANVAS_STYLE = { width: '100%', height: '100%' } as const;
  * and sends taps to the store. View state reaches it as classes, through the hooks below.
  */
 export const GraphCanvas = () => {
-  const { graph, positions } = useLoadedGraph();
+  const { graph, positions, vocabulary } = useDataset();
   const [cy, setCy] = useState<Core | null>(null);
   const elements = useMemo(() => toElements(graph, positions), [graph, positions]);
   const { drawn: visible } = useDrawnSubgraph();
@@ -71,6 +52,7 @@ export const GraphCanvas = () => {
   const spotlight = useSpotlight();
   const concealed = useConcealed();
   const presenting = useViewStore((s) => s.presenting);
+  const sheet = presenting ? presentationStylesheetFor(vocabulary) : stylesheetFor(vocabulary);
   const value = useMemo(
     () => emphasis(graph, visible, { selection, focus, pathElements, spotlight, concealed }),
     [graph, visible, selection, focus, pathElements, spotlight, concealed],
@@ -83,13 +65,13 @@ export const GraphCanvas = () => {
   useLayoutRunner(cy, visible);
   useLocalLayout(cy, useLocalTarget(graph, visible, pathElements, spotlight), presenting);
   useCanvasResize(cy);
-  useExposeForTests(cy);
-  const ranks = useMemo(() => labelRanks(graph), [graph]);
+  useCanvasRegistration(cy);
+  const ranks = useMemo(() => labelRanks(graph, vocabulary), [graph, vocabulary]);
   const forced = useForcedLabels(graph, visible, value, focus);
   const density = useViewStore((s) => s.labelDensity);
   const followZoom = useViewStore((s) => s.labelsFollowZoom);
   useLabelPlacement(cy, {
-    base: presenting ? PRESENTATION_STYLESHEET : STYLESHEET,
+    base: sheet,
     presenting,
     forced,
     selected: value.selected,
@@ -109,7 +91,7 @@ export const GraphCanvas = () => {
       <CytoscapeView
         cy={setCy}
         elements={elements}
-        stylesheet={presenting ? PRESENTATION_STYLESHEET : STYLESHEET}
+        stylesheet={sheet}
         layout={PRESET_LAYOUT}
         style={CANVAS_STYLE}
         autounselectify

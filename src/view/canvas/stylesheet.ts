@@ -1,18 +1,11 @@
 import type { StylesheetJsonBlock } from 'cytoscape';
-import { ENTITY_TYPES } from '../../model/entityTypes';
-import { LEVELS } from '../../model/evidence';
-import type { RelationFamily } from '../../model/relations';
+import type { Vocabulary } from '../../model/vocabulary/vocabulary';
 
-export const FAMILY_COLOURS: Record<RelationFamily, string> = {
-  composition: '#6b6b6b',
-  mechanism: '#8e44ad',
-  regulation: '#1f6fb2',
-  therapeutic: '#b3471b',
-  methodology: '#3b7d4f',
-};
-
-/** The one stylesheet: type, level and family by selectors; view state by classes. */
-export const STYLESHEET: StylesheetJsonBlock[] = [
+/**
+ * The one stylesheet of a dataset: type, level and relation family by selectors (from its schema);
+ * view state by classes. Built once per vocabulary, so it stays the same object for the canvas.
+ */
+const buildStylesheet = (v: Vocabulary): StylesheetJsonBlock[] => [
   {
     selector: 'node',
     style: {
@@ -33,7 +26,7 @@ export const STYLESHEET: StylesheetJsonBlock[] = [
       'border-color': '#222222',
     },
   },
-  ...Object.values(ENTITY_TYPES).map((t) => ({
+  ...v.types.map((t) => ({
     selector: `node[type = "${t.id}"]`,
     style: { 'background-color': t.colour, shape: t.shape },
   })),
@@ -48,11 +41,13 @@ export const STYLESHEET: StylesheetJsonBlock[] = [
       'target-arrow-color': '#8a8a8a',
     },
   },
-  ...(Object.entries(FAMILY_COLOURS) as [RelationFamily, string][]).map(([family, colour]) => ({
-    selector: `edge[family = "${family}"]`,
-    style: { 'line-color': colour, 'target-arrow-color': colour },
+  ...v.schema.relationFamilies.map((family) => ({
+    selector: `edge[family = "${family.id}"]`,
+    style: { 'line-color': family.colour, 'target-arrow-color': family.colour },
   })),
-  ...Object.values(LEVELS).map((level) => ({
+  // Symmetric relations (a foreign file's undirected links) have no arrow.
+  { selector: 'edge[?undirected]', style: { 'target-arrow-shape': 'none' } },
+  ...v.levels.map((level) => ({
     selector: `edge[level = "${level.id}"]`,
     style: { 'line-style': level.line },
   })),
@@ -145,12 +140,9 @@ export const STYLESHEET: StylesheetJsonBlock[] = [
   },
 ];
 
-/**
- * Presentation mode: the same rules, with bigger nodes and labels and stronger contrast, for
- * a projector at the back of a lecture hall.
- */
-export const PRESENTATION_STYLESHEET: StylesheetJsonBlock[] = [
-  ...STYLESHEET,
+/** The presentation rules: for a projector at the back of a lecture hall. */
+const buildPresentationStylesheet = (v: Vocabulary): StylesheetJsonBlock[] => [
+  ...stylesheetFor(v),
   {
     selector: 'node',
     style: {
@@ -177,3 +169,22 @@ export const PRESENTATION_STYLESHEET: StylesheetJsonBlock[] = [
   { selector: 'node.selected', style: { 'border-width': 7, 'underlay-padding': 9 } },
   { selector: 'edge.selected', style: { width: 9, 'font-size': 16 } },
 ];
+
+const normal = new WeakMap<Vocabulary, StylesheetJsonBlock[]>();
+const presentation = new WeakMap<Vocabulary, StylesheetJsonBlock[]>();
+
+const memo = (
+  cache: WeakMap<Vocabulary, StylesheetJsonBlock[]>,
+  build: (v: Vocabulary) => StylesheetJsonBlock[],
+  v: Vocabulary,
+): StylesheetJsonBlock[] => {
+  let sheet = cache.get(v);
+  if (!sheet) cache.set(v, (sheet = build(v)));
+  return sheet;
+};
+
+export const stylesheetFor = (v: Vocabulary): StylesheetJsonBlock[] => memo(normal, buildStylesheet, v);
+
+/** Presentation mode: the same rules, with bigger nodes and labels and stronger contrast (projectors). */
+export const presentationStylesheetFor = (v: Vocabulary): StylesheetJsonBlock[] =>
+  memo(presentation, buildPresentationStylesheet, v);

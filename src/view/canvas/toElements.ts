@@ -1,7 +1,7 @@
 import type { ElementDefinition } from 'cytoscape';
 import { edgeLevel, nodeEvidenceCount } from '../../model/graphQueries';
-import { RELATIONS } from '../../model/relations';
 import type { KnowledgeGraph, Positions } from '../../model/types';
+import { vocabOf } from '../../model/vocabOf';
 
 /**
  * The canvas elements, derived once from the graph. Only flat scalars go into `data`
@@ -9,9 +9,10 @@ import type { KnowledgeGraph, Positions } from '../../model/types';
  * an explicit id, the graph's key. References are not drawn: the reference view lists them.
  */
 export const toElements = (graph: KnowledgeGraph, positions: Positions): ElementDefinition[] => {
+  const v = vocabOf(graph);
   const elements: ElementDefinition[] = [];
   graph.forEachNode((id, a) => {
-    if (a.type === 'paper') return;
+    if (a.type === v.referenceType) return;
     elements.push({
       group: 'nodes',
       data: {
@@ -25,6 +26,9 @@ export const toElements = (graph: KnowledgeGraph, positions: Positions): Element
     });
   });
   graph.forEachEdge((id, a, source, target) => {
+    const relation = v.relation(a.relation);
+    const verb = relation?.verb ?? a.relation;
+    const level = edgeLevel(v, a.evidence);
     elements.push({
       group: 'edges',
       data: {
@@ -32,13 +36,11 @@ export const toElements = (graph: KnowledgeGraph, positions: Positions): Element
         source,
         target,
         relation: a.relation,
-        family: RELATIONS[a.relation].family,
-        level: edgeLevel(a.evidence),
-        count: a.evidence.length,
-        label:
-          a.evidence.length > 1
-            ? `${RELATIONS[a.relation].verb} ×${a.evidence.length}`
-            : RELATIONS[a.relation].verb,
+        family: relation?.family ?? '',
+        ...(level !== undefined ? { level } : {}),
+        ...(relation?.directed === false ? { undirected: 1 } : {}),
+        count: Math.max(1, a.evidence.length),
+        label: a.evidence.length > 1 ? `${verb} ×${a.evidence.length}` : verb,
       },
     });
   });

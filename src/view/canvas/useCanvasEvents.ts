@@ -1,7 +1,7 @@
 import type { Core, EventObject } from 'cytoscape';
 import { useEffect } from 'react';
 import { flushSync } from 'react-dom';
-import { useViewStore } from '../../state/store';
+import { useViewStoreApi } from '../../state/store';
 
 /**
  * Sends taps on the canvas to the store; every `on` is paired with its `removeListener`.
@@ -9,20 +9,21 @@ import { useViewStore } from '../../state/store';
  * highlight reaches the next frame without waiting for the scheduler.
  */
 export const useCanvasEvents = (cy: Core | null): void => {
+  const store = useViewStoreApi();
   useEffect(() => {
     if (!cy) return undefined;
     const onNode = (event: EventObject) => {
-      const { focus, focusOn, selectNode } = useViewStore.getState();
+      const { focus, focusOn, selectNode } = store.getState();
       const id = event.target.id() as string;
       flushSync(() => (focus ? focusOn(id) : selectNode(id)));
     };
     const onEdge = (event: EventObject) =>
-      flushSync(() => useViewStore.getState().selectEdge(event.target.id() as string));
+      flushSync(() => store.getState().selectEdge(event.target.id() as string));
     const onBackground = (event: EventObject) => {
-      if (event.target === cy) flushSync(() => useViewStore.getState().clearSelection());
+      if (event.target === cy) flushSync(() => store.getState().clearSelection());
     };
     const onDoubleTap = (event: EventObject) =>
-      flushSync(() => useViewStore.getState().focusOn(event.target.id() as string));
+      flushSync(() => store.getState().focusOn(event.target.id() as string));
     cy.on('tap', 'node', onNode);
     cy.on('tap', 'edge', onEdge);
     cy.on('tap', onBackground);
@@ -33,5 +34,5 @@ export const useCanvasEvents = (cy: Core | null): void => {
       cy.removeListener('tap', onBackground);
       cy.removeListener('dbltap', 'node', onDoubleTap);
     };
-  }, [cy]);
+  }, [cy, store]);
 };

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { useGraph } from '../../app/GraphContext';
+import { useGraph } from '../../dataset/DatasetContext';
 import { strandedEntities, withoutStranded } from '../../model/stranded';
 import type { VisibleSubgraph } from '../../model/visibleSubgraph';
 import { useViewStore } from '../../state/store';

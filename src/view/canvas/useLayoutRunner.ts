@@ -1,22 +1,22 @@
 import type { Core } from 'cytoscape';
 import { useEffect, useEffectEvent } from 'react';
-import { useLoadedGraph } from '../../app/GraphContext';
+import { useDataset } from '../../dataset/DatasetContext';
 import { layeredPositions } from '../../layout/layeredPositions';
 import { runForceLayout } from '../../layout/runForceLayout';
 import type { Positions } from '../../model/types';
 import type { VisibleSubgraph } from '../../model/visibleSubgraph';
-import { useViewStore } from '../../state/store';
+import { useViewStore, useViewStoreApi, type ViewStoreApi } from '../../state/store';
 
 const ANIMATION = { duration: 600, easing: 'ease-in-out-cubic' } as const;
 
 /** After any layout, the camera frames its current target again (everything, unless a step or search set one). */
-const reframeWhenDone = (layout: cytoscape.Layouts): void => {
-  layout.one('layoutstop', () => useViewStore.getState().reframe());
+const reframeWhenDone = (layout: cytoscape.Layouts, store: ViewStoreApi): void => {
+  layout.one('layoutstop', () => store.getState().reframe());
   layout.run();
 };
 
 /** Moves nodes to `positions`, animated. */
-const animateTo = (cy: Core, positions: Positions): void => {
+const animateTo = (cy: Core, positions: Positions, store: ViewStoreApi): void => {
   cy.stop(true, true);
   const layout = cy.layout({
     name: 'preset',
@@ -27,7 +27,7 @@ const animateTo = (cy: Core, positions: Positions): void => {
     animationEasing: ANIMATION.easing,
     fit: false,
   } as unknown as cytoscape.LayoutOptions);
-  reframeWhenDone(layout);
+  reframeWhenDone(layout, store);
 };
 
 /**
@@ -36,7 +36,8 @@ const animateTo = (cy: Core, positions: Positions): void => {
  * Layered: left-to-right by type. Concentric: by degree, Cytoscape's own layout.
  */
 export const useLayoutRunner = (cy: Core | null, visible: VisibleSubgraph): void => {
-  const { graph, positions } = useLoadedGraph();
+  const store = useViewStoreApi();
+  const { graph, positions } = useDataset();
   const layout = useViewStore((s) => s.layout);
   const run = useViewStore((s) => s.layoutRun);
   const currentVisible = useEffectEvent(() => visible);
@@ -44,8 +45,8 @@ export const useLayoutRunner = (cy: Core | null, visible: VisibleSubgraph): void
     if (!cy || run === 0) return undefined;
     let cancelled = false;
     const { nodes, edges } = currentVisible();
-    if (layout === 'default') animateTo(cy, positions);
-    else if (layout === 'layered') animateTo(cy, layeredPositions(graph, nodes, edges));
+    if (layout === 'default') animateTo(cy, positions, store);
+    else if (layout === 'layered') animateTo(cy, layeredPositions(graph, nodes, edges), store);
     else if (layout === 'concentric') {
       const eles = cy.elements().filter((e) => (e.isNode() ? nodes.has(e.id()) : edges.has(e.id())));
       reframeWhenDone(
@@ -58,19 +59,20 @@ export const useLayoutRunner = (cy: Core | null, visible: VisibleSubgraph): void
           fit: false,
           minNodeSpacing: 12,
         } as cytoscape.LayoutOptions),
+        store,
       );
     } else {
-      useViewStore.getState().notify('Computing the force-directed layout…');
+      store.getState().notify('Computing the force-directed layout…');
       const input = {
         nodes: [...nodes].map((id) => ({ id })),
         edges: [...edges].map((id) => ({ id, source: graph.source(id), target: graph.target(id) })),
       };
       runForceLayout(input, run)
-        .then((result) => !cancelled && animateTo(cy, result))
-        .catch((error: Error) => useViewStore.getState().notify(`Layout failed: ${error.message}`));
+        .then((result) => !cancelled && animateTo(cy, result, store))
+        .catch((error: Error) => store.getState().notify(`Layout failed: ${error.message}`));
     }
     return () => {
       cancelled = true;
     };
-  }, [cy, graph, positions, layout, run]);
+  }, [cy, store, graph, positions, layout, run]);
 };

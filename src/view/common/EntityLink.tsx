@@ -1,14 +1,15 @@
-import { useGraph } from '../../app/GraphContext';
-import { ENTITY_TYPES } from '../../model/entityTypes';
-import { useViewStore } from '../../state/store';
+import { useGraph, useVocabulary } from '../../dataset/DatasetContext';
+import { useViewStoreApi } from '../../state/store';
 
 /** A button that selects (and centres on) an entity. */
 export const EntityLink = ({ id }: { id: string }) => {
+  const store = useViewStoreApi();
   const graph = useGraph();
+  const vocabulary = useVocabulary();
   if (!graph.hasNode(id)) return <span className="entity-missing">{id}</span>;
   const a = graph.getNodeAttributes(id);
   const select = () => {
-    const { selectNode, centreOn, focus, focusOn } = useViewStore.getState();
+    const { selectNode, centreOn, focus, focusOn } = store.getState();
     if (focus) focusOn(id);
     else selectNode(id);
     centreOn([id]);
@@ -18,9 +19,13 @@ export const EntityLink = ({ id }: { id: string }) => {
       type="button"
       className={`entity-link type-${a.type}`}
       onClick={select}
-      title={`${ENTITY_TYPES[a.type].label}: ${a.label}`}
+      title={`${vocabulary.typeLabel(a.type)}: ${a.label}`}
     >
-      <span className="swatch" aria-hidden="true" style={{ background: ENTITY_TYPES[a.type].colour }} />
+      <span
+        className="swatch"
+        aria-hidden="true"
+        style={{ background: vocabulary.typeInfo(a.type).colour }}
+      />
       {a.label}
     </button>
   );

@@ -1,8 +1,16 @@
-import { LEVELS, type Level } from '../../model/evidence';
+import { useVocabulary } from '../../dataset/DatasetContext';
 
 /** Study level as text and colour (never colour alone). */
-export const LevelBadge = ({ level }: { level: Level }) => (
-  <span className={`badge level level-${level}`} title={LEVELS[level].description}>
-    {LEVELS[level].label}
-  </span>
-);
+export const LevelBadge = ({ level }: { level: string | undefined }) => {
+  const info = useVocabulary().level(level ?? '');
+  if (!info) return null;
+  return (
+    <span
+      className={`badge level level-${info.id}`}
+      title={info.description}
+      style={{ borderColor: info.colour }}
+    >
+      {info.label}
+    </span>
+  );
+};

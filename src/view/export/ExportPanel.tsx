@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useGraph } from '../../app/GraphContext';
+import { useDataset } from '../../dataset/DatasetContext';
 import { bibtex, numberedList, refsOfEdges, ris } from '../../model/citationExport';
 import { getCanvas } from '../canvas/canvasRegistry';
 import { downloadBlob } from '../common/download';
@@ -18,8 +18,13 @@ const onScreenEdges = (): string[] => {
 
 /** Image exports of the current view, and "cite what's on screen". Loaded on demand. */
 const ExportPanel = () => {
-  const graph = useGraph();
-  const [options, setOptions] = useState<ImageOptions>({ scale: 2, background: 'white', legend: true });
+  const { graph, vocabulary } = useDataset();
+  const [settings, setOptions] = useState<Omit<ImageOptions, 'vocabulary'>>({
+    scale: 2,
+    background: 'white',
+    legend: true,
+  });
+  const options: ImageOptions = { ...settings, vocabulary };
   const [citation, setCitation] = useState<string | null>(null);
   const image = async (kind: 'png' | 'svg') => {
     const cy = getCanvas();
@@ -48,7 +53,7 @@ const ExportPanel = () => {
           <select
             value={options.scale}
             onChange={(e) =>
-              setOptions({ ...options, scale: Number(e.target.value) as ImageOptions['scale'] })
+              setOptions({ ...settings, scale: Number(e.target.value) as ImageOptions['scale'] })
             }
           >
             <option value={1}>1×</option>
@@ -61,7 +66,7 @@ const ExportPanel = () => {
           <select
             value={options.background}
             onChange={(e) =>
-              setOptions({ ...options, background: e.target.value as ImageOptions['background'] })
+              setOptions({ ...settings, background: e.target.value as ImageOptions['background'] })
             }
           >
             <option value="white">White</option>
@@ -72,7 +77,7 @@ const ExportPanel = () => {
           <input
             type="checkbox"
             checked={options.legend}
-            onChange={() => setOptions({ ...options, legend: !options.legend })}
+            onChange={() => setOptions({ ...settings, legend: !settings.legend })}
           />{' '}
           Legend
         </label>

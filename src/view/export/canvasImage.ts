@@ -1,7 +1,7 @@
 import type { Core } from 'cytoscape';
 import svgExtension from 'cytoscape-svg';
 import cytoscape from 'cytoscape';
-import { ENTITY_TYPES } from '../../model/entityTypes';
+import type { Vocabulary } from '../../model/vocabulary/vocabulary';
 import { svgToPngBlob } from '../common/download';
 import { leaderLinesSvg, placeLabelsNow } from '../canvas/labels/labelReport';
 
@@ -17,17 +17,20 @@ export interface ImageOptions {
   scale: 1 | 2 | 4;
   background: 'white' | 'transparent';
   legend: boolean;
+  /** The dataset's vocabulary, for the legend's colours and names. */
+  vocabulary: Vocabulary;
 }
 
 /** The types drawn on the canvas now, for the legend. */
-const shownTypes = (cy: Core) => [
-  ...new Set(cy.nodes(':visible').map((n) => n.data('type') as keyof typeof ENTITY_TYPES)),
-];
+const shownTypes = (cy: Core) => [...new Set(cy.nodes(':visible').map((n) => n.data('type') as string))];
 
-const legendSvg = (cy: Core, x: number, y: number): string => {
+const xml = (s: string) =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+const legendSvg = (cy: Core, vocabulary: Vocabulary, x: number, y: number): string => {
   const rows = shownTypes(cy).map((t, i) => {
-    const info = ENTITY_TYPES[t];
-    return `<rect x="${x + 8}" y="${y + 8 + i * 18}" width="12" height="12" fill="${info.colour}" stroke="#222"/><text x="${x + 26}" y="${y + 18 + i * 18}" font-size="12" font-family="system-ui, sans-serif">${info.plural}</text>`;
+    const info = vocabulary.typeInfo(t);
+    return `<rect x="${x + 8}" y="${y + 8 + i * 18}" width="12" height="12" fill="${xml(info.colour)}" stroke="#222"/><text x="${x + 26}" y="${y + 18 + i * 18}" font-size="12" font-family="system-ui, sans-serif">${xml(info.plural)}</text>`;
   });
   return `<g><rect x="${x}" y="${y}" width="190" height="${rows.length * 18 + 12}" fill="#ffffff" stroke="#bbbbbb"/>${rows.join('')}</g>`;
 };
@@ -42,7 +45,7 @@ export const canvasSvg = (cy: Core, options: ImageOptions): string => {
     bg: options.background === 'white' ? '#ffffff' : undefined,
   });
   const lines = leaderLinesSvg(options.scale);
-  const extra = `${lines}${options.legend ? legendSvg(cy, 10, 10) : ''}`;
+  const extra = `${lines}${options.legend ? legendSvg(cy, options.vocabulary, 10, 10) : ''}`;
   return extra ? svg.replace(/<\/svg>\s*$/, `${extra}</svg>`) : svg;
 };
 
@@ -70,7 +73,7 @@ export const canvasPng = async (cy: Core, options: ImageOptions): Promise<Blob> 
   if (!options.legend) return toPng(canvas);
   const legend = new Blob(
     [
-      `<svg xmlns="http://www.w3.org/2000/svg" width="210" height="${shownTypes(cy).length * 18 + 24}">${legendSvg(cy, 2, 2)}</svg>`,
+      `<svg xmlns="http://www.w3.org/2000/svg" width="210" height="${shownTypes(cy).length * 18 + 24}">${legendSvg(cy, options.vocabulary, 2, 2)}</svg>`,
     ],
     { type: 'image/svg+xml' },
   );

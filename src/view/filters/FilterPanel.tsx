@@ -1,52 +1,51 @@
-import { useDeferredValue, useState } from 'react';
-import {
-  LEVEL_IDS,
-  LEVELS,
-  SECTION_IDS,
-  SECTION_TITLES,
-  type Level,
-  type Section,
-} from '../../model/evidence';
-import { RELATION_IDS, RELATIONS, type Relation } from '../../model/relations';
+import { useDeferredValue, useMemo, useState } from 'react';
+import { useVocabulary } from '../../dataset/DatasetContext';
+import type { Vocabulary } from '../../model/vocabulary/vocabulary';
 import { useViewStore } from '../../state/store';
-import { DEFAULT_FILTERS, type TherapyFilter } from '../../state/viewTypes';
+import { defaultFilters, type Filters } from '../../state/viewTypes';
+import { FacetChoice } from './FacetChoice';
 import { useFilterEffects } from './useFilterEffects';
 
-const LEVEL_OPTIONS: readonly Level[] = LEVEL_IDS;
-const LEVEL_TEXT: Record<Level, string> = {
-  clinical: 'Clinical only',
-  animal: 'Animal and above',
-  ex_vivo: 'Ex vivo and above',
-  in_vitro: 'In vitro and above',
-  review: 'All evidence',
+/** "Clinical only", "Animal and above", …, "All evidence": the minimum-level choices of a schema. */
+const levelText = (v: Vocabulary, index: number): string => {
+  const level = v.levels[index]!;
+  if (index === v.levels.length - 1) return 'All evidence';
+  return index === 0 ? `${level.label} only` : `${level.label} and above`;
 };
-const THERAPY_OPTIONS: readonly TherapyFilter[] = ['all', 'cells', 'vesicles'];
-const THERAPY_TEXT: Record<TherapyFilter, string> = {
-  all: 'MSCs and exosomes',
-  cells: 'MSCs (cells)',
-  vesicles: 'Exosomes / EVs',
-};
-
-/** Each section (relation kind) on its own: its count is what it shows with the other filters. */
-const SECTION_CHOICES: readonly Section[][] = SECTION_IDS.map((s) => [s]);
-const RELATION_CHOICES: readonly Relation[][] = RELATION_IDS.map((r) => [r]);
 
 const toggle = <T,>(list: readonly T[], item: T): T[] =>
   list.includes(item) ? list.filter((x) => x !== item) : [...list, item];
 
-/** Evidence level, therapy, section, relation kind and isolated-node filters, each with its count effect. */
+const withLevel = (f: Filters, level: string): Filters => ({ ...f, minLevel: level });
+const withSections = (f: Filters, sections: string[]): Filters => ({ ...f, sections });
+const withRelations = (f: Filters, relations: string[]): Filters => ({ ...f, relations });
+
+/** The options of each filter, once per schema: each section (relation kind) on its own. */
+const useChoices = (v: Vocabulary) =>
+  useMemo(
+    () => ({
+      levels: v.levels.map((l) => l.id),
+      sections: v.sections.map((s) => [s.id]),
+      relations: v.relations.map((r) => [r.id]),
+    }),
+    [v],
+  );
+
+/** Evidence level, facet, section, relation kind and isolated-node filters, each with its count effect. */
 export const FilterPanel = () => {
+  const vocabulary = useVocabulary();
   const [open, setOpen] = useState(false);
   const filters = useViewStore((s) => s.filters);
   const setFilters = useViewStore((s) => s.setFilters);
   const reset = useViewStore((s) => s.resetFilters);
+  const choices = useChoices(vocabulary);
   // Counted from a deferred copy, so a filter change repaints first and the counts follow.
   const counted = useDeferredValue(filters);
-  const levelCounts = useFilterEffects(counted, 'minLevel', LEVEL_OPTIONS, open);
-  const therapyCounts = useFilterEffects(counted, 'therapy', THERAPY_OPTIONS, open);
-  const sectionCounts = useFilterEffects(counted, 'sections', SECTION_CHOICES, open);
-  const relationCounts = useFilterEffects(counted, 'relations', RELATION_CHOICES, open);
-  const active = JSON.stringify(filters) !== JSON.stringify(DEFAULT_FILTERS);
+  const levelCounts = useFilterEffects(counted, choices.levels, withLevel, open);
+  const sectionCounts = useFilterEffects(counted, choices.sections, withSections, open);
+  const relationCounts = useFilterEffects(counted, choices.relations, withRelations, open);
+  const active = JSON.stringify(filters) !== JSON.stringify(defaultFilters(vocabulary));
+  const minLevel = filters.minLevel ?? vocabulary.weakest;
   return (
     <div className="filter-panel">
       <button type="button" aria-expanded={open} aria-controls="filter-body" onClick={() => setOpen(!open)}>
@@ -54,51 +53,40 @@ export const FilterPanel = () => {
       </button>
       {open && (
         <section id="filter-body" className="filter-body" aria-label="Filters">
-          <fieldset>
-            <legend>Minimum evidence level</legend>
-            {LEVEL_OPTIONS.map((level, i) => (
-              <label key={level}>
-                <input
-                  type="radio"
-                  name="level"
-                  checked={filters.minLevel === level}
-                  onChange={() => setFilters({ minLevel: level })}
-                />{' '}
-                {LEVEL_TEXT[level]}{' '}
-                <span className="muted" title={LEVELS[level].description}>
-                  ({levelCounts[i]} relations)
-                </span>
-              </label>
-            ))}
-          </fieldset>
-          <fieldset>
-            <legend>Therapy</legend>
-            {THERAPY_OPTIONS.map((therapy, i) => (
-              <label key={therapy}>
-                <input
-                  type="radio"
-                  name="therapy"
-                  checked={filters.therapy === therapy}
-                  onChange={() => setFilters({ therapy })}
-                />{' '}
-                {THERAPY_TEXT[therapy]} <span className="muted">({therapyCounts[i]} relations)</span>
-              </label>
-            ))}
-          </fieldset>
+          {vocabulary.levels.length > 0 && (
+            <fieldset>
+              <legend>Minimum evidence level</legend>
+              {vocabulary.levels.map((level, i) => (
+                <label key={level.id}>
+                  <input
+                    type="radio"
+                    name="level"
+                    checked={minLevel === level.id}
+                    onChange={() => setFilters({ minLevel: level.id })}
+                  />{' '}
+                  {levelText(vocabulary, i)}{' '}
+                  <span className="muted" title={level.description}>
+                    ({levelCounts[i]} relations)
+                  </span>
+                </label>
+              ))}
+            </fieldset>
+          )}
+          {vocabulary.schema.facets.map((facet) => (
+            <FacetChoice key={facet.id} facet={facet.id} counted={counted} open={open} />
+          ))}
           <fieldset className="scroll-list">
-            <legend>
-              Review sections {filters.sections.length > 0 ? `(${filters.sections.length})` : '(all)'}
-            </legend>
-            {SECTION_IDS.map((section: Section, i) => (
-              <label key={section}>
+            <legend>Sections {filters.sections.length > 0 ? `(${filters.sections.length})` : '(all)'}</legend>
+            {vocabulary.sections.map((section, i) => (
+              <label key={section.id}>
                 <input
                   type="checkbox"
-                  checked={filters.sections.includes(section)}
-                  onChange={() => setFilters({ sections: toggle(filters.sections, section) })}
+                  checked={filters.sections.includes(section.id)}
+                  onChange={() => setFilters({ sections: toggle(filters.sections, section.id) })}
                 />{' '}
-                {section}{' '}
+                {section.id}{' '}
                 <span className="muted">
-                  {SECTION_TITLES[section]} ({sectionCounts[i]})
+                  {section.title} ({sectionCounts[i]})
                 </span>
               </label>
             ))}
@@ -107,14 +95,14 @@ export const FilterPanel = () => {
             <legend>
               Relation kinds {filters.relations.length > 0 ? `(${filters.relations.length})` : '(all)'}
             </legend>
-            {RELATION_IDS.map((relation: Relation, i) => (
-              <label key={relation}>
+            {vocabulary.relations.map((relation, i) => (
+              <label key={relation.id}>
                 <input
                   type="checkbox"
-                  checked={filters.relations.includes(relation)}
-                  onChange={() => setFilters({ relations: toggle(filters.relations, relation) })}
+                  checked={filters.relations.includes(relation.id)}
+                  onChange={() => setFilters({ relations: toggle(filters.relations, relation.id) })}
                 />{' '}
-                {RELATIONS[relation].verb} <span className="muted">({relationCounts[i]})</span>
+                {relation.verb} <span className="muted">({relationCounts[i]})</span>
               </label>
             ))}
           </fieldset>

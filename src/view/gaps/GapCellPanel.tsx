@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
-import { useGraph } from '../../app/GraphContext';
-import { LEVEL_IDS, LEVELS, OUTCOME_LABELS } from '../../model/evidence';
+import { useDataset } from '../../dataset/DatasetContext';
+import { mainFacet } from '../../model/evidenceFacets';
 import { claimSentence } from '../../model/claims';
 import { gapCandidates } from '../../model/gaps/gapCandidates';
 import { cellKey } from '../../model/gaps/gapMatrix';
@@ -12,7 +12,8 @@ import { useGapMatrix } from './useGapMatrix';
 
 /** Every evidence item behind one gap-map cell; for an empty cell, why it may be worth testing. */
 const GapCellPanel = ({ row, col }: { row: string; col: string }) => {
-  const graph = useGraph();
+  const { graph, vocabulary } = useDataset();
+  const facet = mainFacet(graph);
   const { matrix, items } = useGapMatrix();
   const selectEdge = useViewStore((s) => s.selectEdge);
   const cell = matrix.cells.get(cellKey(row, col));
@@ -33,12 +34,13 @@ const GapCellPanel = ({ row, col }: { row: string; col: string }) => {
         <>
           <p>
             {cell.count} evidence item{cell.count === 1 ? '' : 's'}:{' '}
-            {LEVEL_IDS.filter((l) => cell.byLevel[l] > 0)
-              .map((l) => `${cell.byLevel[l]} ${LEVELS[l].label.toLowerCase()}`)
-              .join(', ')}{' '}
-            · MSCs {cell.byKind.cells}, exosomes/EVs {cell.byKind.vesicles}
+            {vocabulary.levels
+              .filter((l) => (cell.byLevel[l.id] ?? 0) > 0)
+              .map((l) => `${cell.byLevel[l.id]} ${l.label.toLowerCase()}`)
+              .join(', ')}
+            {facet && ` · ${facet.values.map((v) => `${v.label} ${cell.byKind[v.id] ?? 0}`).join(', ')}`}
             {cell.outcomes.length > 0 &&
-              ` · outcomes: ${cell.outcomes.map((o) => OUTCOME_LABELS[o]).join(', ')}`}
+              ` · outcomes: ${cell.outcomes.map((o) => vocabulary.outcomeLabel(o)).join(', ')}`}
           </p>
           {cell.items.map((entry) => (
             <div key={entry.key} className="gap-item">

@@ -1,19 +1,10 @@
-import { ENTITY_TYPE_IDS, ENTITY_TYPES, type EntityType } from '../../model/entityTypes';
-import { useViewStore } from '../../state/store';
+import { useVocabulary } from '../../dataset/DatasetContext';
+import { useViewStore, useViewStoreApi } from '../../state/store';
 import type { GapSort } from '../../state/gapSlice';
 import type { AxisEntry } from '../../model/gaps/gapAxes';
 import type { GapMatrix } from '../../model/gaps/gapMatrix';
 import { GapExports } from './GapExports';
 
-const PAIRINGS: [EntityType, EntityType, string][] = [
-  ['strategy', 'disease', 'Strategy × disease'],
-  ['therapy', 'disease', 'Therapy × disease'],
-  ['cell_source', 'disease', 'Cell source × disease'],
-  ['strategy', 'mechanism', 'Strategy × mechanism'],
-  ['factor', 'disease', 'Factor × disease'],
-  ['strategy', 'challenge', 'Strategy × open challenge'],
-];
-const AXIS_TYPES = ENTITY_TYPE_IDS.filter((t) => t !== 'paper');
 const SORTS: [GapSort, string][] = [
   ['group', 'by group'],
   ['name', 'by name'],
@@ -23,14 +14,16 @@ const SORTS: [GapSort, string][] = [
 
 /** Pairing, sorting, text filters, empty rows, the MSC/exosome split and the exports. */
 export const GapControls = (props: { matrix: GapMatrix; rows: AxisEntry[]; cols: AxisEntry[] }) => {
+  const store = useViewStoreApi();
+  const pairings = useVocabulary().schema.gaps?.pairings ?? [];
   const rows = useViewStore((s) => s.gapRows);
   const cols = useViewStore((s) => s.gapCols);
   const sort = useViewStore((s) => s.gapSort);
   const query = useViewStore((s) => s.gapQuery);
   const hideEmpty = useViewStore((s) => s.gapHideEmpty);
   const split = useViewStore((s) => s.gapSplit);
-  const { setGapAxes, setGapOptions } = useViewStore.getState();
-  const preset = PAIRINGS.findIndex(([r, c]) => r === rows && c === cols);
+  const { setGapAxes, setGapOptions } = store.getState();
+  const preset = pairings.findIndex((p) => p.rows === rows && p.cols === cols);
   return (
     <div className="gap-controls">
       <label>
@@ -39,10 +32,10 @@ export const GapControls = (props: { matrix: GapMatrix; rows: AxisEntry[]; cols:
           value={preset}
           onChange={(e) =>
             Number(e.target.value) >= 0 &&
-            setGapAxes(PAIRINGS[Number(e.target.value)]![0], PAIRINGS[Number(e.target.value)]![1])
+            setGapAxes(pairings[Number(e.target.value)]!.rows, pairings[Number(e.target.value)]!.cols)
           }
         >
-          {PAIRINGS.map(([, , label], i) => (
+          {pairings.map(({ label }, i) => (
             <option key={label} value={i}>
               {label}
             </option>
@@ -108,17 +101,20 @@ const TypeSelect = ({
   onChange,
 }: {
   label: string;
-  value: EntityType;
-  onChange: (type: EntityType) => void;
-}) => (
-  <label>
-    {label}{' '}
-    <select value={value} onChange={(e) => onChange(e.target.value as EntityType)}>
-      {AXIS_TYPES.map((t) => (
-        <option key={t} value={t}>
-          {ENTITY_TYPES[t].plural}
-        </option>
-      ))}
-    </select>
-  </label>
-);
+  value: string;
+  onChange: (type: string) => void;
+}) => {
+  const types = useVocabulary().drawnTypes;
+  return (
+    <label>
+      {label}{' '}
+      <select value={value} onChange={(e) => onChange(e.target.value)}>
+        {types.map((t) => (
+          <option key={t.id} value={t.id}>
+            {t.plural}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+};

@@ -1,4 +1,4 @@
-import { ENTITY_TYPES } from '../../model/entityTypes';
+import { useVocabulary } from '../../dataset/DatasetContext';
 import { gapMatrixCsv } from '../../model/gaps/gapExport';
 import { gapMatrixSvg } from '../../model/gaps/gapSvg';
 import { downloadBlob, svgToPngBlob } from '../common/download';
@@ -15,14 +15,17 @@ export const GapExports = ({
   rows: AxisEntry[];
   cols: AxisEntry[];
 }) => {
+  const vocabulary = useVocabulary();
   const base = `gap-map-${matrix.rowType}-x-${matrix.colType}`;
-  const title = `Gap map: ${ENTITY_TYPES[matrix.rowType].plural} × ${ENTITY_TYPES[matrix.colType].plural}`;
-  const svg = () => gapMatrixSvg(matrix, rows, cols, title);
+  const title = `Gap map: ${vocabulary.typeInfo(matrix.rowType).plural} × ${vocabulary.typeInfo(matrix.colType).plural}`;
+  const svg = () => gapMatrixSvg(matrix, rows, cols, title, vocabulary);
   return (
     <span className="gap-exports" role="group" aria-label="Export the gap map">
       <button
         type="button"
-        onClick={() => downloadBlob(new Blob([gapMatrixCsv(matrix)], { type: 'text/csv' }), `${base}.csv`)}
+        onClick={() =>
+          downloadBlob(new Blob([gapMatrixCsv(matrix, vocabulary)], { type: 'text/csv' }), `${base}.csv`)
+        }
       >
         CSV
       </button>

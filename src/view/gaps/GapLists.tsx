@@ -1,4 +1,4 @@
-import { useGraph } from '../../app/GraphContext';
+import { useGraph } from '../../dataset/DatasetContext';
 import { LevelBadge } from '../common/LevelBadge';
 import { useViewStore } from '../../state/store';
 import { ReasonView } from './ReasonView';

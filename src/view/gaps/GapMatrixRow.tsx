@@ -1,6 +1,6 @@
 import { memo } from 'react';
-import { LEVELS } from '../../model/evidence';
 import type { AxisEntry } from '../../model/gaps/gapAxes';
+import type { Vocabulary } from '../../model/vocabulary/vocabulary';
 import { cellKey, type GapMatrix } from '../../model/gaps/gapMatrix';
 
 interface Props {
@@ -13,6 +13,8 @@ interface Props {
   selectedCol: string | null;
   highlighted: boolean;
   onCell: (row: string, col: string) => void;
+  /** The dataset's vocabulary (levels and the split facet); the same object for every row. */
+  vocabulary: Vocabulary;
 }
 
 const scrollIntoView = (el: HTMLElement | null) =>
@@ -20,7 +22,7 @@ const scrollIntoView = (el: HTMLElement | null) =>
 
 /** One row of the matrix; re-renders only when something of this row changes. */
 export const GapMatrixRow = memo(
-  ({ row, cols, cells, split, candidateCols, selectedCol, highlighted, onCell }: Props) => {
+  ({ row, cols, cells, split, candidateCols, selectedCol, highlighted, onCell, vocabulary }: Props) => {
     const candidates = candidateCols ? new Set(candidateCols.split('|')) : undefined;
     return (
       <tr className={highlighted ? 'highlighted' : undefined}>
@@ -51,7 +53,8 @@ export const GapMatrixRow = memo(
               </td>
             );
           }
-          const level = LEVELS[cell.level];
+          const level = vocabulary.level(cell.level ?? '');
+          const kinds = vocabulary.schema.facets[0]?.values ?? [];
           return (
             <td
               key={c.id}
@@ -60,11 +63,11 @@ export const GapMatrixRow = memo(
             >
               <button
                 type="button"
-                aria-label={`${row.label} × ${c.label}: ${cell.count} evidence item${cell.count === 1 ? '' : 's'}, strongest ${level.label.toLowerCase()}`}
+                aria-label={`${row.label} × ${c.label}: ${cell.count} evidence item${cell.count === 1 ? '' : 's'}${level ? `, strongest ${level.label.toLowerCase()}` : ''}`}
                 onClick={() => onCell(row.id, c.id)}
               >
-                {split ? `${cell.byKind.cells}·${cell.byKind.vesicles}` : cell.count}
-                <small>{level.short}</small>
+                {split ? kinds.map((k) => cell.byKind[k.id] ?? 0).join('·') : cell.count}
+                {level && <small>{level.short}</small>}
               </button>
             </td>
           );

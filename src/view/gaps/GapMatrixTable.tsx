@@ -1,6 +1,6 @@
 import { memo, useMemo } from 'react';
 import { useProgressiveCount } from './useProgressiveCount';
-import { ENTITY_TYPES } from '../../model/entityTypes';
+import { useVocabulary } from '../../dataset/DatasetContext';
 import type { GapCandidate } from '../../model/gaps/gapCandidates';
 import type { AxisEntry } from '../../model/gaps/gapAxes';
 import type { GapMatrix } from '../../model/gaps/gapMatrix';
@@ -35,7 +35,8 @@ const groupSpans = (entries: AxisEntry[]) => {
  */
 export const GapMatrixTable = memo(
   ({ matrix, rows, cols, split, candidates, selectedCell, highlighted, onCell }: Props) => {
-    const title = `Gap map: ${ENTITY_TYPES[matrix.rowType].plural} × ${ENTITY_TYPES[matrix.colType].plural}`;
+    const vocabulary = useVocabulary();
+    const title = `Gap map: ${vocabulary.typeInfo(matrix.rowType).plural} × ${vocabulary.typeInfo(matrix.colType).plural}`;
     const candidateCols = useMemo(() => {
       const byRow = new Map<string, string[]>();
       for (const c of candidates ?? []) byRow.set(c.row, [...(byRow.get(c.row) ?? []), c.col]);
@@ -49,7 +50,7 @@ export const GapMatrixTable = memo(
         <thead>
           <tr>
             <th scope="col" rowSpan={2} className="gap-corner">
-              {ENTITY_TYPES[matrix.rowType].plural} ↓ · {ENTITY_TYPES[matrix.colType].plural} →
+              {vocabulary.typeInfo(matrix.rowType).plural} ↓ · {vocabulary.typeInfo(matrix.colType).plural} →
             </th>
             {groupSpans(cols).map((g, i) => (
               <th key={`${g.label}-${i}`} scope="colgroup" colSpan={g.count} className="gap-group">
@@ -87,6 +88,7 @@ export const GapMatrixTable = memo(
                 selectedCol={selectedCell?.row === r.id ? selectedCell.col : null}
                 highlighted={r.id === highlighted}
                 onCell={onCell}
+                vocabulary={vocabulary}
               />,
             ];
           })}

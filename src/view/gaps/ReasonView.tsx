@@ -1,4 +1,4 @@
-import { useGraph } from '../../app/GraphContext';
+import { useGraph } from '../../dataset/DatasetContext';
 import type { GapReason, ReasonStep } from '../../model/gaps/gapCandidates';
 import { LevelBadge } from '../common/LevelBadge';
 import { EvidenceItemView } from '../panels/EvidenceItemView';

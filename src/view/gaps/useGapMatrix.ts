@@ -1,12 +1,12 @@
 import { useEffect, useMemo, useState } from 'react';
-import { useGraph } from '../../app/GraphContext';
-import type { EntityType } from '../../model/entityTypes';
+import { useGraph } from '../../dataset/DatasetContext';
 import { arrangeAxes } from '../../model/gaps/gapAxisOrder';
 import { gapCandidates, type GapCandidate } from '../../model/gaps/gapCandidates';
 import type { GapItem } from '../../model/gaps/gapItems';
 import { gapMatrix, type GapMatrix } from '../../model/gaps/gapMatrix';
 import { thinSpots, type ThinSpot } from '../../model/gaps/thinSpots';
 import type { KnowledgeGraph } from '../../model/types';
+import { vocabOf } from '../../model/vocabOf';
 import { useViewStore } from '../../state/store';
 import { useGapItems } from '../hooks/useGapItems';
 
@@ -18,19 +18,14 @@ interface Computed {
 /** One computation per (filtered items, pairing), shared by the matrix, the lists and the cell panel. */
 const cache = new WeakMap<readonly GapItem[], Map<string, Computed>>();
 
-const compute = (
-  graph: KnowledgeGraph,
-  items: readonly GapItem[],
-  rows: EntityType,
-  cols: EntityType,
-): Computed => {
+const compute = (graph: KnowledgeGraph, items: readonly GapItem[], rows: string, cols: string): Computed => {
   const perItems = cache.get(items) ?? new Map<string, Computed>();
   cache.set(items, perItems);
   const key = `${rows}|${cols}`;
   let hit = perItems.get(key);
   if (!hit) {
     const matrix = gapMatrix(graph, items, { rows, cols });
-    hit = { matrix, thin: thinSpots(matrix) };
+    hit = { matrix, thin: thinSpots(matrix, vocabOf(graph)) };
     perItems.set(key, hit);
   }
   return hit;

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { useGraph } from '../../app/GraphContext';
+import { useGraph } from '../../dataset/DatasetContext';
 import { buildSearch, type EntitySearch } from '../../model/searchIndex';
 import type { KnowledgeGraph } from '../../model/types';
 

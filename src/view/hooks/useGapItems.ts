@@ -1,4 +1,4 @@
-import { useGraph } from '../../app/GraphContext';
+import { useGraph } from '../../dataset/DatasetContext';
 import { collectGapItems, type GapItem } from '../../model/gaps/gapItems';
 import type { KnowledgeGraph } from '../../model/types';
 import { itemPasses } from '../../model/visibleSubgraph';

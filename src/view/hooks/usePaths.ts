@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { useGraph } from '../../app/GraphContext';
+import { useGraph } from '../../dataset/DatasetContext';
 import { shortestPaths, type FoundPath } from '../../model/paths';
 import { useViewStore } from '../../state/store';
 import { useVisibleSubgraph } from './useVisibleSubgraph';

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { useGraph } from '../../app/GraphContext';
+import { useGraph } from '../../dataset/DatasetContext';
 import { gapCellElements } from '../../model/gaps/gapCellElements';
 import { claimsCiting } from '../../model/refClaims';
 import { useViewStore } from '../../state/store';

@@ -1,4 +1,4 @@
-import { useGraph } from '../../app/GraphContext';
+import { useGraph } from '../../dataset/DatasetContext';
 import type { KnowledgeGraph } from '../../model/types';
 import { visibleSubgraph, type VisibleSubgraph } from '../../model/visibleSubgraph';
 import { useViewStore } from '../../state/store';

@@ -1,17 +1,13 @@
 import { useMemo, useState } from 'react';
-import { useGraph } from '../../app/GraphContext';
-import { ENTITY_TYPE_IDS, ENTITY_TYPES, type EntityType } from '../../model/entityTypes';
-import { LEVELS } from '../../model/evidence';
+import { useDataset } from '../../dataset/DatasetContext';
 import { useViewStore } from '../../state/store';
 import { useVisibleSubgraph } from '../hooks/useVisibleSubgraph';
 import { LegendKey } from './LegendKey';
 import { ShapeIcon } from './ShapeIcon';
 
-const CANVAS_TYPES = ENTITY_TYPE_IDS.filter((t) => t !== 'paper');
-
 /** The legend is the type filter: each entry shows shape, colour and counts, and toggles its type. */
 export const Legend = () => {
-  const graph = useGraph();
+  const { graph, vocabulary } = useDataset();
   const visible = useVisibleSubgraph();
   const types = useViewStore((s) => s.filters.types);
   const toggleType = useViewStore((s) => s.toggleType);
@@ -20,13 +16,11 @@ export const Legend = () => {
   const [open, setOpen] = useState<boolean | undefined>(undefined);
   const expanded = open ?? (view === 'graph' && !storyActive);
   const totals = useMemo(() => {
-    const counts = Object.fromEntries(CANVAS_TYPES.map((t) => [t, 0])) as Record<EntityType, number>;
-    graph.forEachNode((_id, a) => {
-      if (a.type !== 'paper') counts[a.type] += 1;
-    });
+    const counts = new Map<string, number>();
+    graph.forEachNode((_id, a) => counts.set(a.type, (counts.get(a.type) ?? 0) + 1));
     return counts;
   }, [graph]);
-  const shown = (type: EntityType) =>
+  const shown = (type: string) =>
     [...visible.nodes].filter((id) => graph.getNodeAttribute(id, 'type') === type).length;
   return (
     <nav className="legend" aria-label="Legend and entity type filter">
@@ -42,8 +36,8 @@ export const Legend = () => {
       {expanded && (
         <>
           <ul>
-            {CANVAS_TYPES.map((type) => {
-              const info = ENTITY_TYPES[type];
+            {vocabulary.drawnTypes.map((info) => {
+              const type = info.id;
               const on = types.includes(type);
               return (
                 <li key={type}>
@@ -57,7 +51,7 @@ export const Legend = () => {
                     <ShapeIcon shape={info.shape} colour={info.colour} />
                     <span>{info.plural}</span>
                     <span className="count">
-                      {on ? `${shown(type)}/${totals[type]}` : `0/${totals[type]}`}
+                      {on ? `${shown(type)}/${totals.get(type) ?? 0}` : `0/${totals.get(type) ?? 0}`}
                     </span>
                   </button>
                 </li>
@@ -65,11 +59,11 @@ export const Legend = () => {
             })}
           </ul>
           <p className="legend-lines" aria-label="Edge line styles">
-            {Object.values(LEVELS)
+            {vocabulary.levels
               .filter((l, i, all) => all.findIndex((m) => m.line === l.line) === i)
               .map((l) => (
                 <span key={l.line} className={`line-sample line-${l.line}`}>
-                  {Object.values(LEVELS)
+                  {vocabulary.levels
                     .filter((m) => m.line === l.line)
                     .map((m) => m.label)
                     .join(' / ')}

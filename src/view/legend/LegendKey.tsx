@@ -1,25 +1,31 @@
-import { FAMILY_COLOURS } from '../canvas/stylesheet';
-import { useViewStore } from '../../state/store';
+import { useVocabulary } from '../../dataset/DatasetContext';
+import type { Vocabulary } from '../../model/vocabulary/vocabulary';
+import { useViewStore, useViewStoreApi } from '../../state/store';
 
-const FAMILY_NAMES: Record<keyof typeof FAMILY_COLOURS, string> = {
-  composition: 'Source of, secretes, expresses',
-  mechanism: 'Acts through, mediates, acts on',
-  regulation: 'Increases, inhibits',
-  therapeutic: 'Enhances, improves, tested in',
-  methodology: 'Isolated by, addresses, limits',
-};
+/** Each relation family of the schema with its colour and a few of its verbs ("Mechanism: acts through, …"). */
+const familySamples = (v: Vocabulary) =>
+  v.schema.relationFamilies.map((family) => {
+    const verbs = v.schema.relations.filter((r) => r.family === family.id).map((r) => r.verb);
+    const more = verbs.length > 3 ? ', …' : '';
+    return {
+      id: family.id,
+      colour: family.colour,
+      text: verbs.length ? `${family.label}: ${verbs.slice(0, 3).join(', ')}${more}` : family.label,
+    };
+  });
 
 /** What edge colour and node size mean, and how many labels to draw. */
 export const LegendKey = () => {
+  const vocabulary = useVocabulary();
   const density = useViewStore((s) => s.labelDensity);
   const follow = useViewStore((s) => s.labelsFollowZoom);
-  const { setLabelDensity, setLabelsFollowZoom } = useViewStore.getState();
+  const { setLabelDensity, setLabelsFollowZoom } = useViewStoreApi().getState();
   return (
     <>
       <p className="legend-lines" aria-label="Edge colours">
-        {Object.entries(FAMILY_COLOURS).map(([family, colour]) => (
-          <span key={family} className="colour-sample" style={{ ['--sample' as string]: colour }}>
-            {FAMILY_NAMES[family as keyof typeof FAMILY_COLOURS]}
+        {familySamples(vocabulary).map((f) => (
+          <span key={f.id} className="colour-sample" style={{ ['--sample' as string]: f.colour }}>
+            {f.text}
           </span>
         ))}
       </p>

@@ -1,4 +1,4 @@
-import type { NodeShape } from '../../model/entityTypes';
+import type { NodeShape } from '../../model/vocabulary/schemaFile';
 
 const POINTS: Partial<Record<NodeShape, string>> = {
   diamond: '8,1 15,8 8,15 1,8',

@@ -1,8 +1,7 @@
 import { useCallback, useMemo } from 'react';
-import { useGraph } from '../../app/GraphContext';
-import { ENTITY_TYPES } from '../../model/entityTypes';
+import { useGraph, useVocabulary } from '../../dataset/DatasetContext';
 import { nodeEvidenceCount } from '../../model/graphQueries';
-import { useViewStore } from '../../state/store';
+import { useViewStore, useViewStoreApi } from '../../state/store';
 import { useVisibleSubgraph } from '../hooks/useVisibleSubgraph';
 import { SortHeader } from './SortHeader';
 import { useSortable } from './useSortable';
@@ -18,7 +17,9 @@ interface Row {
 
 /** Visible entities, sortable; the selected one is marked and kept in view. */
 export const EntityTable = () => {
+  const store = useViewStoreApi();
   const graph = useGraph();
+  const vocabulary = useVocabulary();
   const visible = useVisibleSubgraph();
   const selection = useViewStore((s) => s.selection);
   const rows = useMemo<Row[]>(
@@ -32,20 +33,20 @@ export const EntityTable = () => {
         return {
           id,
           label: a.label,
-          type: ENTITY_TYPES[a.type].label,
+          type: vocabulary.typeLabel(a.type),
           relations,
           evidence: nodeEvidenceCount(graph, id),
         };
       }),
-    [graph, visible],
+    [graph, vocabulary, visible],
   );
   const value = useCallback((row: Row, key: Key) => row[key], []);
   const { sorted, sortBy, ariaSort } = useSortable<Row, Key>(rows, 'label', value);
   const select = (id: string) => {
-    const store = useViewStore.getState();
-    store.selectNode(id);
-    store.centreOn([id]);
-    store.setPanel('details');
+    const state = store.getState();
+    state.selectNode(id);
+    state.centreOn([id]);
+    state.setPanel('details');
   };
   return (
     <table className="data-table">

@@ -1,9 +1,7 @@
 import { useCallback, useMemo } from 'react';
-import { useGraph } from '../../app/GraphContext';
+import { useGraph, useVocabulary } from '../../dataset/DatasetContext';
 import { edgeLevel } from '../../model/graphQueries';
-import { LEVELS, levelRank } from '../../model/evidence';
-import { RELATIONS } from '../../model/relations';
-import { useViewStore } from '../../state/store';
+import { useViewStore, useViewStoreApi } from '../../state/store';
 import { LevelBadge } from '../common/LevelBadge';
 import { useVisibleSubgraph } from '../hooks/useVisibleSubgraph';
 import { SortHeader } from './SortHeader';
@@ -21,7 +19,9 @@ interface Row {
 
 /** Visible relations, sortable; choosing one opens its evidence. */
 export const RelationTable = () => {
+  const store = useViewStoreApi();
   const graph = useGraph();
+  const vocabulary = useVocabulary();
   const visible = useVisibleSubgraph();
   const selection = useViewStore((s) => s.selection);
   const rows = useMemo<Row[]>(
@@ -31,17 +31,17 @@ export const RelationTable = () => {
         return {
           id,
           source: graph.getNodeAttribute(graph.source(id), 'label'),
-          relation: RELATIONS[a.relation].verb,
+          relation: vocabulary.verb(a.relation),
           target: graph.getNodeAttribute(graph.target(id), 'label'),
           evidence: a.evidence.length,
-          level: levelRank(edgeLevel(a.evidence)),
+          level: vocabulary.rank(edgeLevel(vocabulary, a.evidence)),
         };
       }),
-    [graph, visible],
+    [graph, vocabulary, visible],
   );
   const value = useCallback((row: Row, key: Key) => row[key], []);
   const { sorted, sortBy, ariaSort } = useSortable<Row, Key>(rows, 'source', value);
-  const levelOf = (rank: number) => Object.values(LEVELS).find((l) => l.rank === rank)!.id;
+  const levelOf = (rank: number) => vocabulary.levels.find((l) => l.rank === rank)?.id;
   return (
     <table className="data-table" id="relation-table">
       <caption>Relations ({rows.length})</caption>
@@ -65,8 +65,8 @@ export const RelationTable = () => {
                   type="button"
                   className="relation-link"
                   onClick={() => {
-                    useViewStore.getState().selectEdge(row.id);
-                    useViewStore.getState().setPanel('details');
+                    store.getState().selectEdge(row.id);
+                    store.getState().setPanel('details');
                   }}
                 >
                   {row.relation}

@@ -1,11 +1,11 @@
-import { useGraph } from '../../app/GraphContext';
+import { useGraph } from '../../dataset/DatasetContext';
 import { citationLinks, formatCitation } from '../../model/citation';
-import { paperId } from '../../model/ids';
+import { referenceId } from '../../model/vocabOf';
 
 /** One reference in full, with links only where the identifier can be trusted. */
 export const Citation = ({ number }: { number: number }) => {
   const graph = useGraph();
-  const id = paperId(number);
+  const id = referenceId(graph, number);
   if (!graph.hasNode(id)) return <li className="citation missing">[{number}] not in the reference list</li>;
   const paper = graph.getNodeAttributes(id);
   return (

@@ -1,6 +1,6 @@
 import { GapCellPanel, GapLists } from '../lazyViews';
 
-import { useGraph } from '../../app/GraphContext';
+import { useGraph } from '../../dataset/DatasetContext';
 import { useViewStore } from '../../state/store';
 import { EntityPanel } from './EntityPanel';
 import { EvidencePanel } from './EvidencePanel';

@@ -1,6 +1,4 @@
-import { useGraph } from '../../app/GraphContext';
-import { ENTITY_TYPES } from '../../model/entityTypes';
-import { STRATEGY_FAMILY_LABELS } from '../../model/evidence';
+import { useDataset } from '../../dataset/DatasetContext';
 import { entityRefs } from '../../model/entityRelations';
 import { nodeEvidenceCount, narrowerOf } from '../../model/graphQueries';
 import { useViewStore } from '../../state/store';
@@ -10,9 +8,9 @@ import { RelationList } from './RelationList';
 
 /** An entity: what it is, its aliases, warnings, relations and the papers behind them. */
 export const EntityPanel = ({ id }: { id: string }) => {
-  const graph = useGraph();
+  const { graph, vocabulary } = useDataset();
   const a = graph.getNodeAttributes(id);
-  const type = ENTITY_TYPES[a.type];
+  const type = vocabulary.typeInfo(a.type);
   const refs = entityRefs(graph, id);
   const narrower = narrowerOf(graph, id);
   const focusOn = useViewStore((s) => s.focusOn);
@@ -41,12 +39,16 @@ export const EntityPanel = ({ id }: { id: string }) => {
             <dd>{groupLabel}</dd>
           </div>
         )}
-        {a.family && (
-          <div>
-            <dt>Family</dt>
-            <dd>{STRATEGY_FAMILY_LABELS[a.family]}</dd>
-          </div>
-        )}
+        {vocabulary.schema.attributes
+          .filter((attribute) => attribute.type === a.type && typeof a[attribute.id] === 'string')
+          .map((attribute) => (
+            <div key={attribute.id}>
+              <dt>{attribute.label}</dt>
+              <dd>
+                {attribute.values.find((v) => v.id === a[attribute.id])?.label ?? String(a[attribute.id])}
+              </dd>
+            </div>
+          ))}
         {a.broader && (
           <div>
             <dt>Broader</dt>

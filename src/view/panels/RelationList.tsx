@@ -1,12 +1,12 @@
-import { useGraph } from '../../app/GraphContext';
+import { useGraph, useVocabulary } from '../../dataset/DatasetContext';
 import { entityRelations } from '../../model/entityRelations';
-import { RELATIONS } from '../../model/relations';
 import { useViewStore } from '../../state/store';
 import { useVisibleSubgraph } from '../hooks/useVisibleSubgraph';
 
 /** An entity's relations grouped by kind and direction; each opens its evidence. */
 export const RelationList = ({ id }: { id: string }) => {
   const graph = useGraph();
+  const vocabulary = useVocabulary();
   const visible = useVisibleSubgraph();
   const selectEdge = useViewStore((s) => s.selectEdge);
   const groups = entityRelations(graph, id);
@@ -18,8 +18,8 @@ export const RelationList = ({ id }: { id: string }) => {
         <div key={`${group.relation}-${group.direction}`} className="relation-group">
           <h4>
             {group.direction === 'out'
-              ? `${RELATIONS[group.relation].verb} →`
-              : `← ${RELATIONS[group.relation].verb}`}{' '}
+              ? `${vocabulary.verb(group.relation)} →`
+              : `← ${vocabulary.verb(group.relation)}`}{' '}
             <span className="muted">({group.edges.length})</span>
           </h4>
           <ul>

@@ -1,6 +1,7 @@
 import { ListView, PathPanel, ReferencePanel, StoriesPanel } from '../lazyViews';
 import { useEffect, type KeyboardEvent } from 'react';
-import { useViewStore } from '../../state/store';
+import { ViewBoundary } from '../common/ViewBoundary';
+import { useViewStore, useViewStoreApi } from '../../state/store';
 import type { SidePanel as PanelName } from '../../state/viewTypes';
 import { DetailsPanel } from './DetailsPanel';
 
@@ -14,12 +15,13 @@ const TABS: { id: PanelName; label: string }[] = [
 
 /** The side panel: tabs for details, paths, references and the accessible list view. Escape closes what is open. */
 export const SidePanel = () => {
+  const store = useViewStoreApi();
   const panel = useViewStore((s) => s.panel);
   const setPanel = useViewStore((s) => s.setPanel);
   useEffect(() => {
     const onKey = (event: globalThis.KeyboardEvent) => {
       if (event.key !== 'Escape' || event.defaultPrevented) return;
-      const s = useViewStore.getState();
+      const s = store.getState();
       if (s.selection) s.clearSelection();
       else if (s.ref !== null) s.selectRef(null);
       else if (s.focus) s.clearFocus();
@@ -27,7 +29,7 @@ export const SidePanel = () => {
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, []);
+  }, [store]);
   const onTabKey = (event: KeyboardEvent<HTMLButtonElement>, index: number) => {
     const step = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0;
     if (step === 0) return;
@@ -55,11 +57,13 @@ export const SidePanel = () => {
         ))}
       </div>
       <div role="tabpanel" id={`tabpanel-${panel}`} aria-labelledby={`tab-${panel}`} className="tabpanel">
-        {panel === 'details' && <DetailsPanel />}
-        {panel === 'paths' && <PathPanel />}
-        {panel === 'references' && <ReferencePanel />}
-        {panel === 'list' && <ListView />}
-        {panel === 'stories' && <StoriesPanel />}
+        <ViewBoundary name={`The ${TABS.find((t) => t.id === panel)?.label ?? panel} tab`} resetKey={panel}>
+          {panel === 'details' && <DetailsPanel />}
+          {panel === 'paths' && <PathPanel />}
+          {panel === 'references' && <ReferencePanel />}
+          {panel === 'list' && <ListView />}
+          {panel === 'stories' && <StoriesPanel />}
+        </ViewBoundary>
       </div>
     </aside>
   );

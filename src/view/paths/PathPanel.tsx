@@ -1,22 +1,21 @@
-import { useGraph } from '../../app/GraphContext';
-import { ENTITY_TYPE_IDS } from '../../model/entityTypes';
+import { useMemo } from 'react';
+import { useDataset } from '../../dataset/DatasetContext';
 import { edgeLevel } from '../../model/graphQueries';
-import { RELATIONS } from '../../model/relations';
-import { useViewStore } from '../../state/store';
+import { useViewStore, useViewStoreApi } from '../../state/store';
 import { LevelBadge } from '../common/LevelBadge';
 import { usePaths } from '../hooks/usePaths';
 import { EntityCombobox } from '../search/EntityCombobox';
 
-const CANVAS_TYPES = ENTITY_TYPE_IDS.filter((t) => t !== 'paper');
-
 /** Shortest paths between two entities, each step with its relation(s) and evidence. */
 const PathPanel = () => {
-  const graph = useGraph();
+  const store = useViewStoreApi();
+  const { graph, vocabulary } = useDataset();
+  const drawnTypes = useMemo(() => vocabulary.drawnTypes.map((t) => t.id), [vocabulary]);
   const path = useViewStore((s) => s.path);
   const from = useViewStore((s) => s.path?.from ?? s.pathDraft.from);
   const to = useViewStore((s) => s.path?.to ?? s.pathDraft.to);
   const pathIndex = useViewStore((s) => s.pathIndex);
-  const { setPath, setPathEnd, setPathIndex, clearPath, selectEdge } = useViewStore.getState();
+  const { setPath, setPathEnd, setPathIndex, clearPath, selectEdge } = store.getState();
   const paths = usePaths();
   const label = (id: string | undefined) =>
     id && graph.hasNode(id) ? graph.getNodeAttribute(id, 'label') : '';
@@ -32,7 +31,7 @@ const PathPanel = () => {
           key={`from-${from}`}
           label="From"
           showLabel
-          types={CANVAS_TYPES}
+          types={drawnTypes}
           initialText={label(from)}
           onPick={(hit) => setPathEnd('from', hit.id)}
         />
@@ -40,7 +39,7 @@ const PathPanel = () => {
           key={`to-${to}`}
           label="To"
           showLabel
-          types={CANVAS_TYPES}
+          types={drawnTypes}
           initialText={label(to)}
           onPick={(hit) => setPathEnd('to', hit.id)}
         />
@@ -87,9 +86,9 @@ const PathPanel = () => {
                         >
                           {label(step.from)}{' '}
                           {forward
-                            ? `— ${RELATIONS[a.relation].verb} →`
-                            : `← ${RELATIONS[a.relation].verb} —`}{' '}
-                          {label(step.to)} <LevelBadge level={edgeLevel(a.evidence)} />{' '}
+                            ? `— ${vocabulary.verb(a.relation)} →`
+                            : `← ${vocabulary.verb(a.relation)} —`}{' '}
+                          {label(step.to)} <LevelBadge level={edgeLevel(vocabulary, a.evidence)} />{' '}
                           <span className="muted">{a.evidence.length} evidence</span>
                         </button>
                       );

@@ -1,8 +1,8 @@
 import { useMemo, useState } from 'react';
-import { useGraph } from '../../app/GraphContext';
+import { useGraph, useVocabulary } from '../../dataset/DatasetContext';
 import { claimSentence } from '../../model/claims';
 import { formatCitation } from '../../model/citation';
-import { paperId } from '../../model/ids';
+import { referenceId } from '../../model/vocabOf';
 import { citationCounts, claimsCiting } from '../../model/refClaims';
 import { useViewStore } from '../../state/store';
 import { LevelBadge } from '../common/LevelBadge';
@@ -11,6 +11,7 @@ import { Citation } from '../panels/Citation';
 /** The 142 references, searchable; choosing one lists (and highlights) every claim it supports. */
 const ReferencePanel = () => {
   const graph = useGraph();
+  const vocabulary = useVocabulary();
   const ref = useViewStore((s) => s.ref);
   const selectRef = useViewStore((s) => s.selectRef);
   const selectEdge = useViewStore((s) => s.selectEdge);
@@ -19,10 +20,10 @@ const ReferencePanel = () => {
   const papers = useMemo(
     () =>
       graph
-        .filterNodes((_id, a) => a.type === 'paper')
+        .filterNodes((_id, a) => a.type === vocabulary.referenceType)
         .map((id) => graph.getNodeAttributes(id))
         .sort((a, b) => a.ref! - b.ref!),
-    [graph],
+    [graph, vocabulary],
   );
   const q = query.trim().toLowerCase();
   const shown = q
@@ -34,7 +35,7 @@ const ReferencePanel = () => {
   return (
     <section className="panel reference-panel" aria-labelledby="refs-heading">
       <h2 id="refs-heading">References</h2>
-      {ref !== null && graph.hasNode(paperId(ref)) && (
+      {ref !== null && graph.hasNode(referenceId(graph, ref)) && (
         <div className="reference-detail">
           <ol className="citations">
             <Citation number={ref} />

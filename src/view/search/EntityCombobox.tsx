@@ -1,5 +1,5 @@
 import { useId, useMemo, useState, type KeyboardEvent, type Ref } from 'react';
-import { ENTITY_TYPES, type EntityType } from '../../model/entityTypes';
+import { useVocabulary } from '../../dataset/DatasetContext';
 import type { SearchHit } from '../../model/searchIndex';
 import { ShapeIcon } from '../legend/ShapeIcon';
 import { useEntitySearch } from '../hooks/useEntitySearch';
@@ -7,7 +7,7 @@ import { useEntitySearch } from '../hooks/useEntitySearch';
 interface Props {
   label: string;
   placeholder?: string;
-  types?: readonly EntityType[];
+  types?: readonly string[];
   onPick: (hit: SearchHit) => void;
   inputRef?: Ref<HTMLInputElement>;
   /** Show the label visibly (otherwise it is the accessible name only). */
@@ -28,6 +28,7 @@ export const EntityCombobox = ({
   showLabel,
   initialText = '',
 }: Props) => {
+  const vocabulary = useVocabulary();
   const [text, setText] = useState(initialText);
   const { search, ready } = useEntitySearch(text.trim().length > 0);
   const [open, setOpen] = useState(false);
@@ -35,7 +36,7 @@ export const EntityCombobox = ({
   const listId = useId();
   const hits = useMemo(() => search(text, { types }), [search, text, types]);
   const groups = useMemo(() => {
-    const byType = new Map<EntityType, SearchHit[]>();
+    const byType = new Map<string, SearchHit[]>();
     for (const hit of hits) byType.set(hit.type, [...(byType.get(hit.type) ?? []), hit]);
     return [...byType.entries()];
   }, [hits]);
@@ -97,9 +98,9 @@ export const EntityCombobox = ({
           {!ready && <p className="muted combobox-empty">Loading the search index…</p>}
           {ready && flat.length === 0 && <p className="muted combobox-empty">No match for “{text}”.</p>}
           {groups.map(([type, items]) => (
-            <div role="group" key={type} aria-label={`${ENTITY_TYPES[type].plural} (${items.length})`}>
+            <div role="group" key={type} aria-label={`${vocabulary.typeInfo(type).plural} (${items.length})`}>
               <p className="combobox-group" aria-hidden="true">
-                {ENTITY_TYPES[type].plural} <span className="muted">({items.length})</span>
+                {vocabulary.typeInfo(type).plural} <span className="muted">({items.length})</span>
               </p>
               {items.map((hit) => {
                 index += 1;
@@ -115,7 +116,10 @@ export const EntityCombobox = ({
                     onClick={() => pick(hit)}
                     onMouseEnter={() => setActive(i)}
                   >
-                    <ShapeIcon shape={ENTITY_TYPES[hit.type].shape} colour={ENTITY_TYPES[hit.type].colour} />
+                    <ShapeIcon
+                      shape={vocabulary.typeInfo(hit.type).shape}
+                      colour={vocabulary.typeInfo(hit.type).colour}
+                    />
                     {hit.label}
                   </div>
                 );

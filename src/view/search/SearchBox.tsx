@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
+import { useVocabulary } from '../../dataset/DatasetContext';
 import type { SearchHit } from '../../model/searchIndex';
-import { useViewStore } from '../../state/store';
+import { useViewStoreApi } from '../../state/store';
 import { EntityCombobox } from './EntityCombobox';
 
 const isTyping = (target: EventTarget | null): boolean =>
@@ -9,6 +10,8 @@ const isTyping = (target: EventTarget | null): boolean =>
 
 /** The main search (`/` focuses it): picking an entity selects and centres it; a reference opens the reference view. */
 export const SearchBox = () => {
+  const store = useViewStoreApi();
+  const vocabulary = useVocabulary();
   const inputRef = useRef<HTMLInputElement>(null);
   useEffect(() => {
     const onKey = (event: globalThis.KeyboardEvent) => {
@@ -22,20 +25,22 @@ export const SearchBox = () => {
     return () => window.removeEventListener('keydown', onKey);
   }, []);
   const onPick = (hit: SearchHit) => {
-    const store = useViewStore.getState();
-    if (hit.type === 'paper') {
-      store.selectRef(Number(hit.id.split('/')[1]));
-      store.setPanel('references');
+    const state = store.getState();
+    if (hit.type === vocabulary.referenceType) {
+      state.selectRef(Number(hit.id.split('/')[1]));
+      state.setPanel('references');
       return;
     }
-    if (!store.filters.types.includes(hit.type)) {
-      store.toggleType(hit.type);
-      store.notify(`Showing ${hit.type.replace('_', ' ')} entities again to show “${hit.label}”.`);
+    if (!state.filters.types.includes(hit.type)) {
+      state.toggleType(hit.type);
+      state.notify(
+        `Showing ${vocabulary.typeInfo(hit.type).plural.toLowerCase()} again to show “${hit.label}”.`,
+      );
     }
-    if (store.focus) store.focusOn(hit.id);
-    else store.selectNode(hit.id);
-    store.setPanel('details');
-    store.centreOn([hit.id]);
+    if (state.focus) state.focusOn(hit.id);
+    else state.selectNode(hit.id);
+    state.setPanel('details');
+    state.centreOn([hit.id]);
   };
   return (
     <EntityCombobox

@@ -1,16 +1,17 @@
-import { useLoadedGraph } from '../../app/GraphContext';
+import { useDataset } from '../../dataset/DatasetContext';
 import { captureStep } from '../../state/captureStep';
 import { addStep, createDraft } from '../../state/draftEdits';
-import { useViewStore } from '../../state/store';
+import { useViewStoreApi } from '../../state/store';
 
 /**
  * "Add this view as a step": appends the current view (explorer or gap map) to the draft being
  * edited, or starts a new draft with it.
  */
 export const AddStepButton = () => {
-  const { graph, stories } = useLoadedGraph();
+  const store = useViewStoreApi();
+  const { graph, stories } = useDataset();
   const add = () => {
-    const s = useViewStore.getState();
+    const s = store.getState();
     const step = captureStep(graph, s);
     const target =
       s.editingDraft && s.drafts.some((d) => d.id === s.editingDraft) ? s.editingDraft : undefined;
@@ -21,7 +22,7 @@ export const AddStepButton = () => {
       const taken = new Set([...stories.map((x) => x.id), ...s.drafts.map((x) => x.id)]);
       const drafts = createDraft(s.drafts, taken, 'My story', step);
       s.setDrafts(drafts);
-      useViewStore.setState({ editingDraft: drafts.at(-1)!.id });
+      store.setState({ editingDraft: drafts.at(-1)!.id });
       s.notify('A new story was started with this view as its first step (see the Stories tab).');
     }
   };

@@ -1,12 +1,13 @@
 import type { ReactNode } from 'react';
-import { useGraph } from '../../app/GraphContext';
-import { useViewStore } from '../../state/store';
+import { useGraph } from '../../dataset/DatasetContext';
+import { useViewStoreApi } from '../../state/store';
 
 /**
  * A caption with **bold**, *italic* and [label](id) links to entities or relations, turned
  * into React elements (never injected as HTML).
  */
 export const Caption = ({ text }: { text: string }) => {
+  const store = useViewStoreApi();
   const graph = useGraph();
   const parts: ReactNode[] = [];
   const pattern = /\*\*(.+?)\*\*|\*(.+?)\*|\[([^\]]+)\]\(([^)\s]+)\)/g;
@@ -18,11 +19,11 @@ export const Caption = ({ text }: { text: string }) => {
     else {
       const id = m[4]!;
       const open = () => {
-        const store = useViewStore.getState();
-        if (graph.hasEdge(id)) store.selectEdge(id);
+        const state = store.getState();
+        if (graph.hasEdge(id)) state.selectEdge(id);
         else if (graph.hasNode(id)) {
-          store.selectNode(id);
-          store.centreOn([id]);
+          state.selectNode(id);
+          state.centreOn([id]);
         }
       };
       parts.push(

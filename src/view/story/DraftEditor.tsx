@@ -9,23 +9,24 @@ import {
   updateStep,
   updateStory,
 } from '../../state/draftEdits';
-import { useViewStore } from '../../state/store';
+import { useViewStore, useViewStoreApi } from '../../state/store';
 import { downloadBlob } from '../common/download';
+import { DraftTextField } from './DraftTextField';
 
 /** Edit one of the lecturer's stories: its details and its steps (reorder, duplicate, delete with undo, preview). */
 export const DraftEditor = ({ story, children }: { story: Story; children: ReactNode }) => {
+  const store = useViewStoreApi();
   const editing = useViewStore((s) => s.editingDraft === story.id);
-  const { setDrafts, playStory, notify } = useViewStore.getState();
+  const { setDrafts, playStory, notify } = store.getState();
   const edit = (next: (drafts: Story[]) => Story[], undoable = false) =>
-    setDrafts(next(useViewStore.getState().drafts), { undoable });
-  const field = (name: 'title' | 'audience' | 'summary', label: string) => (
-    <label className="field">
-      {label}
-      <input
-        value={story[name]}
-        onChange={(e) => edit((d) => updateStory(d, story.id, { [name]: e.target.value }))}
-      />
-    </label>
+    setDrafts(next(store.getState().drafts), { undoable });
+  const field = (name: 'title' | 'audience' | 'summary', label: string, what: string) => (
+    <DraftTextField
+      label={label}
+      required={what}
+      value={story[name]}
+      onCommit={(value) => edit((d) => updateStory(d, story.id, { [name]: value }))}
+    />
   );
   return (
     <article className={editing ? 'draft editing' : 'draft'} aria-label={`My story: ${story.title}`}>
@@ -36,7 +37,7 @@ export const DraftEditor = ({ story, children }: { story: Story; children: React
             type="radio"
             name="editing-draft"
             checked={editing}
-            onChange={() => useViewStore.setState({ editingDraft: story.id })}
+            onChange={() => store.setState({ editingDraft: story.id })}
           />{' '}
           Add new steps here
         </label>
@@ -44,35 +45,31 @@ export const DraftEditor = ({ story, children }: { story: Story; children: React
       {children}
       <details>
         <summary>Edit ({story.steps.length} steps)</summary>
-        {field('title', 'Title')}
-        {field('audience', 'Audience')}
-        {field('summary', 'Summary')}
+        {field('title', 'Title', 'A title')}
+        {field('audience', 'Audience', 'The audience')}
+        {field('summary', 'Summary', 'A summary')}
         <ol className="draft-steps">
           {story.steps.map((step, i) => (
             <li key={i}>
-              <label className="field">
-                Step title
-                <input
-                  value={step.title}
-                  onChange={(e) => edit((d) => updateStep(d, story.id, i, { title: e.target.value }))}
-                />
-              </label>
-              <label className="field">
-                Caption (your own words; **bold**, [label](id) links)
-                <textarea
-                  rows={3}
-                  value={step.caption}
-                  onChange={(e) => edit((d) => updateStep(d, story.id, i, { caption: e.target.value }))}
-                />
-              </label>
-              <label className="field">
-                Presenter notes
-                <textarea
-                  rows={2}
-                  value={step.notes ?? ''}
-                  onChange={(e) => edit((d) => updateStep(d, story.id, i, { notes: e.target.value }))}
-                />
-              </label>
+              <DraftTextField
+                label="Step title"
+                required="A step title"
+                value={step.title}
+                onCommit={(title) => edit((d) => updateStep(d, story.id, i, { title }))}
+              />
+              <DraftTextField
+                label="Caption (your own words; **bold**, [label](id) links)"
+                required="A caption"
+                rows={3}
+                value={step.caption}
+                onCommit={(caption) => edit((d) => updateStep(d, story.id, i, { caption }))}
+              />
+              <DraftTextField
+                label="Presenter notes"
+                rows={2}
+                value={step.notes ?? ''}
+                onCommit={(notes) => edit((d) => updateStep(d, story.id, i, { notes }))}
+              />
               <QuizToggle story={story} index={i} />
               <p className="step-buttons">
                 <button type="button" onClick={() => playStory(story.id, i)}>
@@ -148,6 +145,7 @@ export const DraftEditor = ({ story, children }: { story: Story; children: React
 
 /** The quiz option: hide the step's key relation (its first relation) until revealed. */
 const QuizToggle = ({ story, index }: { story: Story; index: number }) => {
+  const store = useViewStoreApi();
   const step = story.steps[index]!;
   const key = step.view.edges?.[0];
   const setDrafts = useViewStore((s) => s.setDrafts);
@@ -159,7 +157,7 @@ const QuizToggle = ({ story, index }: { story: Story; index: number }) => {
         checked={!!step.quiz}
         onChange={(e) =>
           setDrafts(
-            updateStep(useViewStore.getState().drafts, story.id, index, {
+            updateStep(store.getState().drafts, story.id, index, {
               quiz: e.target.checked ? { hide: key, prompt: 'Predict the hidden link.' } : undefined,
             }),
           )

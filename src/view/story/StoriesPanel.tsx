@@ -1,8 +1,8 @@
-import { useLoadedGraph } from '../../app/GraphContext';
+import { useDataset } from '../../dataset/DatasetContext';
 import { bibtex } from '../../model/citationExport';
 import { storyHandoutHtml, storyHandoutMarkdown, storyRefs } from '../../model/storyHandout';
 import type { Story } from '../../model/storySchema';
-import { useViewStore } from '../../state/store';
+import { useViewStore, useViewStoreApi } from '../../state/store';
 import { downloadBlob } from '../common/download';
 import { DraftEditor } from './DraftEditor';
 import { StoryImport } from './StoryImport';
@@ -12,10 +12,11 @@ const download = (text: string, type: string, name: string) => downloadBlob(new 
 
 /** Shipped stories to play or present, and the lecturer's own stories to edit. */
 const StoriesPanel = () => {
-  const { graph, stories } = useLoadedGraph();
+  const store = useViewStoreApi();
+  const { graph, stories } = useDataset();
   const drafts = useViewStore((s) => s.drafts);
   const undo = useViewStore((s) => s.draftUndo);
-  const { playStory, undoDrafts } = useViewStore.getState();
+  const { playStory, undoDrafts } = store.getState();
   const storyActions = (story: Story) => (
     <p className="story-actions">
       <button type="button" onClick={() => playStory(story.id)}>
@@ -25,7 +26,7 @@ const StoriesPanel = () => {
         type="button"
         onClick={() => {
           playStory(story.id);
-          void enterPresentation();
+          void enterPresentation(store);
         }}
       >
         Present

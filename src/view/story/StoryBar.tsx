@@ -1,31 +1,31 @@
 import { useEffect } from 'react';
-import { RELATIONS } from '../../model/relations';
-import { useGraph } from '../../app/GraphContext';
-import { useViewStore } from '../../state/store';
+import { useGraph, useVocabulary } from '../../dataset/DatasetContext';
+import { useViewStore, useViewStoreApi } from '../../state/store';
 import { Caption } from './Caption';
 import { useStory } from './useStory';
 import { enterPresentation, leavePresentation, useStoryKeys } from './useStoryKeys';
 
 /** The story overlay: caption, quiz prompt, step counter, progress bar, and the controls. */
 export const StoryBar = () => {
+  const store = useViewStoreApi();
   const graph = useGraph();
+  const vocabulary = useVocabulary();
   const current = useStory();
   const presenting = useViewStore((s) => s.presenting);
   const revealed = useViewStore((s) => s.quizRevealed);
-  const { goToStep, stopStory, revealQuiz } = useViewStore.getState();
+  const { goToStep, stopStory, revealQuiz } = store.getState();
   useStoryKeys(current?.story.steps.length ?? 0, !!current?.step.quiz);
   useEffect(() => {
     const onChange = () => {
-      if (!document.fullscreenElement && useViewStore.getState().presenting)
-        useViewStore.getState().setPresenting(false);
+      if (!document.fullscreenElement && store.getState().presenting) store.getState().setPresenting(false);
     };
     document.addEventListener('fullscreenchange', onChange);
     return () => document.removeEventListener('fullscreenchange', onChange);
-  }, []);
+  }, [store]);
   useEffect(() => {
     if (revealed && current?.step.quiz && graph.hasEdge(current.step.quiz.hide))
-      useViewStore.getState().selectEdge(current.step.quiz.hide);
-  }, [revealed, current, graph]);
+      store.getState().selectEdge(current.step.quiz.hide);
+  }, [store, revealed, current, graph]);
   if (!current) return null;
   const { story, step, index } = current;
   const total = story.steps.length;
@@ -60,7 +60,7 @@ export const StoryBar = () => {
               Answer:{' '}
               <strong>
                 {graph.getNodeAttribute(graph.source(answer), 'label')} —{' '}
-                {RELATIONS[graph.getEdgeAttribute(answer, 'relation')].verb} →{' '}
+                {vocabulary.verb(graph.getEdgeAttribute(answer, 'relation'))} →{' '}
                 {graph.getNodeAttribute(graph.target(answer), 'label')}
               </strong>
             </>
@@ -98,11 +98,11 @@ export const StoryBar = () => {
           Next →
         </button>
         {presenting ? (
-          <button type="button" onClick={() => void leavePresentation()}>
+          <button type="button" onClick={() => void leavePresentation(store)}>
             Leave presentation (Esc)
           </button>
         ) : (
-          <button type="button" onClick={() => void enterPresentation()}>
+          <button type="button" onClick={() => void enterPresentation(store)}>
             Present
           </button>
         )}

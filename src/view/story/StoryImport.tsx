@@ -1,13 +1,14 @@
-import { useLoadedGraph } from '../../app/GraphContext';
+import { useDataset } from '../../dataset/DatasetContext';
 import { storyFromText } from '../../io/storyFiles';
 import { importDraft } from '../../state/draftEdits';
-import { useViewStore } from '../../state/store';
+import { useViewStoreApi } from '../../state/store';
 
 /** Imports a story file (YAML or JSON), validated; says which of its ids this graph lacks. */
 export const StoryImport = () => {
-  const { graph, stories } = useLoadedGraph();
+  const store = useViewStoreApi();
+  const { graph, stories } = useDataset();
   const onFile = async (file: File) => {
-    const s = useViewStore.getState();
+    const s = store.getState();
     const result = storyFromText(await file.text(), file.name, graph);
     if (!result.ok) {
       s.notify(`Import failed. ${result.error}`);
@@ -16,7 +17,7 @@ export const StoryImport = () => {
     const taken = new Set([...stories.map((x) => x.id), ...s.drafts.map((x) => x.id)]);
     const drafts = importDraft(s.drafts, taken, result.story);
     s.setDrafts(drafts);
-    useViewStore.setState({ editingDraft: drafts.at(-1)!.id });
+    store.setState({ editingDraft: drafts.at(-1)!.id });
     s.notify(
       result.missing.length > 0
         ? `Imported “${result.story.title}”, but this graph lacks: ${result.missing.join('; ')}.`

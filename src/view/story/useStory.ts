@@ -1,11 +1,11 @@
-import { useLoadedGraph } from '../../app/GraphContext';
+import { useDataset } from '../../dataset/DatasetContext';
 import { findStory } from '../../model/storyView';
 import type { Story, StoryStep } from '../../model/storySchema';
 import { useViewStore } from '../../state/store';
 
 /** The story being played, its current step, and whether it is one of the lecturer's drafts. */
 export const useStory = (): { story: Story; step: StoryStep; index: number; isDraft: boolean } | null => {
-  const { stories } = useLoadedGraph();
+  const { stories } = useDataset();
   const position = useViewStore((s) => s.story);
   const drafts = useViewStore((s) => s.drafts);
   if (!position) return null;

@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { useViewStore } from '../../state/store';
+import { useViewStoreApi, type ViewStoreApi } from '../../state/store';
 
 const isTyping = (target: EventTarget | null): boolean =>
   target instanceof HTMLElement &&
@@ -11,9 +11,10 @@ const isTyping = (target: EventTarget | null): boolean =>
  * presentation mode.
  */
 export const useStoryKeys = (stepCount: number, hasQuiz: boolean): void => {
+  const store = useViewStoreApi();
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      const s = useViewStore.getState();
+      const s = store.getState();
       if (!s.story || isTyping(event.target) || event.altKey || event.ctrlKey || event.metaKey) return;
       const step = s.story.step;
       const go = (n: number) => {
@@ -46,7 +47,7 @@ export const useStoryKeys = (stepCount: number, hasQuiz: boolean): void => {
         case 'Escape':
           if (s.presenting) {
             event.preventDefault();
-            void leavePresentation();
+            void leavePresentation(store);
           }
           break;
         default:
@@ -54,12 +55,12 @@ export const useStoryKeys = (stepCount: number, hasQuiz: boolean): void => {
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [stepCount, hasQuiz]);
+  }, [store, stepCount, hasQuiz]);
 };
 
 /** Full screen with the chrome hidden; leaving full screen (Escape, F11) leaves presentation mode. */
-export const enterPresentation = async (): Promise<void> => {
-  useViewStore.getState().setPresenting(true);
+export const enterPresentation = async (store: ViewStoreApi): Promise<void> => {
+  store.getState().setPresenting(true);
   try {
     if (!document.fullscreenElement) await document.documentElement.requestFullscreen();
   } catch {
@@ -67,7 +68,7 @@ export const enterPresentation = async (): Promise<void> => {
   }
 };
 
-export const leavePresentation = async (): Promise<void> => {
-  useViewStore.getState().setPresenting(false);
+export const leavePresentation = async (store: ViewStoreApi): Promise<void> => {
+  store.getState().setPresenting(false);
   if (document.fullscreenElement) await document.exitFullscreen().catch(() => undefined);
 };

@@ -1,9 +1,10 @@
-import { useViewStore } from '../../state/store';
+import { useViewStoreApi } from '../../state/store';
 
 /** Copies the current URL (which encodes the whole view) to the clipboard. */
 export const CopyLinkButton = () => {
+  const store = useViewStoreApi();
   const copy = async () => {
-    const { notify } = useViewStore.getState();
+    const { notify } = store.getState();
     try {
       await navigator.clipboard.writeText(window.location.href);
       notify('Link to this view copied.');

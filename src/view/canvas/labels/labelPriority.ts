@@ -1,34 +1,23 @@
-import type { EntityType } from '../../../model/entityTypes';
 import type { KnowledgeGraph } from '../../../model/types';
-
-/** Type order among equally connected entities: the kinds a reader looks for first. */
-const TYPE_RANK: Record<EntityType, number> = {
-  therapy: 0,
-  mechanism: 1,
-  disease: 2,
-  strategy: 3,
-  target_cell: 4,
-  factor: 5,
-  cell_source: 6,
-  method: 7,
-  challenge: 8,
-  paper: 9,
-};
+import type { Vocabulary } from '../../../model/vocabulary/vocabulary';
 
 /**
- * A static importance per entity (smaller first): hubs by powers of two of their degree, then
- * type, then evidence weight. Ties are broken by id by the placement.
+ * A static importance per entity (smaller first): hubs by powers of two of their degree, then the
+ * type's place in the schema's display order, then evidence weight. Ties are broken by id by the
+ * placement. The reference type (never drawn) gets no rank.
  */
-export const labelRanks = (graph: KnowledgeGraph): Map<string, number> => {
+export const labelRanks = (graph: KnowledgeGraph, v: Vocabulary): Map<string, number> => {
+  const typeOrder = new Map(v.drawnTypes.map((t, i) => [t.id, i]));
   const ranks = new Map<string, number>();
   graph.forEachNode((id, a) => {
-    if (a.type === 'paper') return;
+    if (a.type === v.referenceType) return;
     let weight = 0;
     graph.forEachEdge(id, (_k, e) => {
       weight += e.evidence.length;
     });
     const hub = Math.floor(Math.log2(graph.degree(id) + 1));
-    ranks.set(id, -hub * 1e6 + TYPE_RANK[a.type] * 1e4 - Math.min(weight, 9999));
+    const type = typeOrder.get(a.type) ?? typeOrder.size;
+    ranks.set(id, -hub * 1e6 + type * 1e4 - Math.min(weight, 9999));
   });
   return ranks;
 };
