@@ -40,6 +40,27 @@ export const measureInteractions = async (page: Page): Promise<Record<string, nu
     );
     await page.evaluate(`window.__cy.emit('tap')`);
     await page.waitForTimeout(600);
+    // A zoom gesture (twelve wheel-sized steps, one per frame) to its labels re-placed and painted,
+    // and the cost of that one pass (restyle for the new zoom, read every label box, place, apply).
+    const passesBefore = (await page.evaluate('window.__labels.passes')) as number;
+    await timed(
+      'zoom gesture → labels placed and painted',
+      `const cy = window.__cy; const before = window.__labels.passes;
+       const at = { x: cy.width() / 2, y: cy.height() / 2 };
+       const t = performance.now();
+       for (let i = 0; i < 12; i++) {
+         cy.zoom({ level: cy.zoom() * 1.04, renderedPosition: at });
+         await new Promise((r) => requestAnimationFrame(r));
+       }
+       await until(() => window.__labels.passes > before && !window.__labels.pending); await frames();
+       return performance.now() - t;`,
+    );
+    await page.waitForTimeout(600); // a late second pass would show here
+    out['zoom: passes for one gesture'] =
+      ((await page.evaluate('window.__labels.passes')) as number) - passesBefore;
+    out['zoom: label pass'] = (await page.evaluate('window.__labels.lastMs')) as number;
+    await page.evaluate(`window.__cy.fit(undefined, 30)`);
+    await page.waitForTimeout(600);
   }
   await timed(
     'edge tap → evidence panel painted',

@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { loadGraph } from '../../src/io/loadGraph';
 import { launchChromium } from '../support/chromium';
 import { auditLabels, waitForLabels } from '../support/labelAudit';
@@ -14,15 +14,21 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
+/** Pages of a failed test are closed too: a canvas left running slows every later test. */
+const opened: { close: () => Promise<void> }[] = [];
+afterEach(async () => {
+  await Promise.all(opened.splice(0).map((c) => c.close().catch(() => undefined)));
+});
 
 const { graph } = loadGraph(resolve('graph-data'));
 const g = graph!;
 const HYPOXIA = 'strategy/hypoxic-preconditioning';
 
 const open = async (query: string, viewport = { width: 1366, height: 768 }) => {
-  const opened = await openApp(browser, query, viewport);
-  await waitForLabels(opened.page);
-  return opened;
+  const app = await openApp(browser, query, viewport);
+  opened.push(app.context);
+  await waitForLabels(app.page);
+  return app;
 };
 const classIds = (page: Page, selector: string) =>
   page.evaluate(
@@ -139,6 +145,7 @@ describe('labels the app places', { timeout: 120_000 }, () => {
       browser,
       '?view=gaps&rows=strategy&cols=disease&cell=strategy/bioprinting,disease/bone-defect',
     );
+    opened.push(context);
     await page.getByRole('heading', { name: 'Gap map cell' }).waitFor();
     await waitForLabels(page);
     const spot = (await classIds(page, '.spot')).filter((id) => g.hasNode(id));

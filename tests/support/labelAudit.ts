@@ -84,7 +84,7 @@ const AUDIT = `(keys) => {
   };
 }`;
 
-/** Waits until no animation runs and the label placement has caught up, for 600 ms on end. */
+/** Waits until no animation runs and the label placement has caught up, for 450 ms on end. */
 const SETTLED = `() => {
   const cy = window.__cy;
   const report = window.__labels;
@@ -97,14 +97,22 @@ const SETTLED = `() => {
     window.__settlePolls = 0;
   }
   window.__settlePolls += 1;
-  // 600 ms of quiet, seen by several polls (a long task can hide a change that is about to start).
-  return performance.now() - window.__settleSince >= 600 && window.__settlePolls >= 4;
+  // 450 ms of quiet, seen by several polls (a long task can hide a change that is about to start).
+  return performance.now() - window.__settleSince >= 450 && window.__settlePolls >= 4;
 }`;
 
+/**
+ * Polls from here (page.evaluate of an expression, which the page's Content-Security-Policy allows;
+ * `waitForFunction` with a string would need 'unsafe-eval').
+ */
 export const waitForLabels = async (page: Page, timeout = 30_000): Promise<void> => {
   // Stability is counted from now: what was stable before the last action does not count.
   await page.evaluate('window.__settleMark = undefined');
-  await page.waitForFunction(`(${SETTLED})()`, null, { timeout, polling: 150 });
+  const limit = Date.now() + timeout;
+  while (!(await page.evaluate(`(${SETTLED})()`))) {
+    if (Date.now() > limit) throw new Error(`the labels did not settle within ${timeout} ms`);
+    await new Promise((r) => setTimeout(r, 150));
+  }
 };
 
 export const auditLabels = async (page: Page, keys: readonly string[] = []): Promise<LabelAudit> =>

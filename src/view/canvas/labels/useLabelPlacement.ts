@@ -1,15 +1,11 @@
 import type { Core, StylesheetJsonBlock } from 'cytoscape';
 import { useEffect, useEffectEvent, useRef, useState } from 'react';
-import { applyPlacement } from './applyPlacement';
-import { labelFrame } from './labelFrame';
-import { setLabelPlacer, setLabelReport } from './labelReport';
-import { labelStylesheet, PROJECTOR_SIZES, quantizeZoom, SCREEN_SIZES, screenScale } from './labelStyle';
-import { byPriority, placeLabels } from './placeLabels';
-import { readCandidates } from './readCandidates';
+import type { PassMemo } from './labelPass';
+import { getLabelReport, setLabelPlacer, setLabelReport } from './labelReport';
 
-/** Density 1…5: the cell that may hold one unforced label, and the free space kept around labels. */
-const DENSITY_CELL = [0, 180, 130, 92, 66, 0] as const;
-const DENSITY_PADDING = [0, 8, 6, 4, 3, 2] as const;
+/** The placement itself, loaded after the first frame (it is not needed to paint the graph). */
+type LabelEngine = typeof import('./labelPass');
+
 /** Quiet time after the last pan, zoom or animation frame before labels are placed again, ms. */
 const SETTLE_MS = 120;
 
@@ -34,70 +30,46 @@ export interface LabelPlacementInput {
  * the result as classes. Keeps the label stylesheet in step with the zoom (screen-constant sizes).
  */
 export const useLabelPlacement = (cy: Core | null, input: LabelPlacementInput): void => {
-  const styleKey = useRef('');
-  const previous = useRef<ReadonlyMap<string, number>>(new Map());
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
-  const passes = useRef(0);
+
+  const engine = useRef<LabelEngine | null>(null);
+  const memo = useRef<PassMemo>({ styleKey: '', previous: new Map(), passes: 0 });
 
   const pass = useEffectEvent(() => {
-    if (!cy || cy.destroyed()) return;
-    const started = performance.now();
-    const zoom = quantizeZoom(cy.zoom());
-    const scale = screenScale(cy.zoom(), input.followZoom, 1);
-    const sizes = input.presenting ? PROJECTOR_SIZES : SCREEN_SIZES;
-    const key = `${zoom}|${scale}|${input.presenting}`;
-    if (key !== styleKey.current) {
-      styleKey.current = key;
-      cy.style()
-        .fromJson([...input.base, ...labelStylesheet(zoom, sizes, scale)])
-        .update();
-    }
-    const { nodes, edges } = readCandidates(cy, {
-      forced: input.forced,
-      ranks: input.ranks,
-      selected: input.selected,
-      scale,
-      edgeLabels: input.edgeLabels,
-    });
-    const { frame, blocked } = labelFrame(cy);
-    const density = Math.min(5, Math.max(1, input.density));
-    const placing = performance.now();
-    const placement = placeLabels(nodes, edges, {
-      frame,
-      blocked,
-      padding: DENSITY_PADDING[density]!,
-      cell: DENSITY_CELL[density]!,
-      previous: previous.current,
-    });
-    const placeMs = performance.now() - placing;
-    const { callouts } = applyPlacement(cy, placement, [...nodes].sort(byPriority), frame);
-
-    previous.current = placement.nodes;
-    passes.current += 1;
-    setLabelReport({
-      passes: passes.current,
-      zoom: cy.zoom(),
-      lastMs: performance.now() - started,
-      placeMs,
-      nodes: placement.nodes.size,
-      edges: placement.edges.size,
-      forced: input.forced.size,
-      unplaced: placement.unplaced,
-      callouts,
-      pending: false,
-    });
+    if (!cy || cy.destroyed() || !engine.current) return;
+    engine.current.runLabelPass(cy, input, memo.current);
   });
 
   useEffect(() => {
     if (!cy) return undefined;
+    // A zoom gesture fires a viewport event per frame: the pass (a restyle when the zoom changed,
+    // then reading every label box) runs once, in the first frame after the gesture has been quiet
+    // for SETTLE_MS, and nothing else happens per event (the report is marked pending once).
+    let frame = 0;
+    let lastEvent = 0;
+    const run = () => {
+      const quiet = performance.now() - lastEvent;
+      if (quiet < SETTLE_MS || cy.animated()) {
+        timer.current = setTimeout(run, Math.max(16, SETTLE_MS - quiet));
+        return;
+      }
+      timer.current = undefined;
+      frame = requestAnimationFrame(() => {
+        frame = 0;
+        pass();
+      });
+    };
     const schedule = () => {
-      clearTimeout(timer.current);
-      setLabelReport({ pending: true, callouts: [] });
-      timer.current = setTimeout(pass, SETTLE_MS);
+      lastEvent = performance.now();
+      if (timer.current !== undefined || frame !== 0) return;
+      if (!getLabelReport().pending) setLabelReport({ pending: true, callouts: [] });
+      timer.current = setTimeout(run, SETTLE_MS);
     };
     cy.on('viewport resize layoutstop', schedule);
     return () => {
       clearTimeout(timer.current);
+      timer.current = undefined;
+      cancelAnimationFrame(frame);
       cy.removeListener('viewport resize layoutstop', schedule);
     };
   }, [cy]);
@@ -109,22 +81,31 @@ export const useLabelPlacement = (cy: Core | null, input: LabelPlacementInput): 
     return () => setLabelPlacer(null);
   }, [cy]);
 
-  // The first pass waits for the first frame (the graph paints first, its labels a frame later).
+  // The first pass waits for the first frame (the graph paints first, its labels a frame later)
+  // and for the placement's code, fetched meanwhile.
   const [ready, setReady] = useState(false);
   useEffect(() => {
     if (!cy) return undefined;
     let frame = 0;
-    const onRender = () => (frame = requestAnimationFrame(() => setReady(true)));
-    cy.one('render', onRender);
+    let live = true;
+    const painted = new Promise<void>((resolve) => {
+      const onRender = () => (frame = requestAnimationFrame(() => resolve()));
+      cy.one('render', onRender);
+    });
+    void Promise.all([import('./labelPass'), painted]).then(([loaded]) => {
+      if (!live) return;
+      engine.current = loaded;
+      setReady(true);
+    });
     return () => {
-      cy.removeListener('render', onRender);
+      live = false;
       cancelAnimationFrame(frame);
     };
   }, [cy]);
   useEffect(() => {
     if (!cy || !ready) return;
     // A base stylesheet swap (presentation) drops the label rules: apply them again.
-    styleKey.current = '';
+    memo.current.styleKey = '';
     pass();
   }, [cy, ready, base, presenting]);
   useEffect(() => {
