@@ -36,7 +36,7 @@ const classIds = (page: Page, selector: string) =>
     selector,
   );
 
-describe('labels the app places', { timeout: 120_000 }, () => {
+describe('labels the app places', { timeout: 240_000 }, () => {
   it('first view: at least 25 entities named, no two labels overlapping, the legend beside the graph', async () => {
     const { page, context, errors } = await open('');
     const audit = await auditLabels(page);
