@@ -26,6 +26,23 @@ export default tseslint.config(
     },
   },
   {
+    // The format readers and writers run in the browser, in a Web Worker and in Node: no Node
+    // modules, no DOM.
+    files: ['src/formats/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: ['node:*', 'fs', 'path', 'os', 'child_process'] }],
+      'no-restricted-globals': [
+        'error',
+        'document',
+        'window',
+        'DOMParser',
+        'localStorage',
+        'process',
+        'Buffer',
+      ],
+    },
+  },
+  {
     files: ['src/cli/**', 'bench/**', 'tests/**', 'scripts/**', 'src/build/**', 'vite.config.ts'],
     rules: { 'no-console': 'off' },
   },

@@ -3,6 +3,7 @@ import { GapView } from '../view/lazyViews';
 import { useViewStore } from '../state/store';
 import { useIdleWarmup } from './useIdleWarmup';
 import { useDraftPersistence } from '../state/useDraftPersistence';
+import { useEditingDraftPersistence } from '../state/useEditingDraftPersistence';
 import { useStoryPlayer } from '../state/useStoryPlayer';
 import { useUrlSync } from '../state/useUrlSync';
 import { ExportMenu } from '../view/export/ExportMenu';
@@ -14,6 +15,7 @@ import { FilterPanel } from '../view/filters/FilterPanel';
 import { FocusBar } from '../view/FocusBar';
 import { Legend } from '../view/legend/Legend';
 import { Notices } from '../view/Notices';
+import { OverviewHost } from '../view/overview/OverviewHost';
 import { SidePanel } from '../view/panels/SidePanel';
 import { SearchBox } from '../view/search/SearchBox';
 import { StatusLine } from '../view/StatusLine';
@@ -21,17 +23,19 @@ import { CopyLinkButton } from '../view/toolbar/CopyLinkButton';
 import { LayoutControls } from '../view/toolbar/LayoutControls';
 import { ViewSwitch } from '../view/toolbar/ViewSwitch';
 import { ViewBoundary } from '../view/common/ViewBoundary';
+import { OpenGraphButton } from '../view/import/OpenGraphButton';
+import { useDataset } from '../dataset/DatasetContext';
 
 /** The researcher's screen: toolbar, canvas with legend, focus bar and status, and the side panel. */
 export const Explorer = () => {
-  useDraftPersistence();
-  useUrlSync();
   useStoryPlayer();
   useIdleWarmup();
   const view = useViewStore((s) => s.view);
   const presenting = useViewStore((s) => s.presenting);
+  const bundled = useDataset().origin.kind === 'bundled';
   return (
     <div className={presenting ? 'app presenting' : 'app'}>
+      {bundled && <ReviewPersistence />}
       <header className="toolbar">
         <h1 className="app-title">
           MSCs &amp; exosomes <span className="muted">· review graph</span>
@@ -45,6 +49,7 @@ export const Explorer = () => {
         <AddStepButton />
         <ExportMenu />
         <CopyLinkButton />
+        <OpenGraphButton />
       </header>
       <main className={view === 'gaps' ? 'workspace with-gaps' : 'workspace'}>
         {view === 'gaps' && (
@@ -59,18 +64,33 @@ export const Explorer = () => {
             <GraphCanvas />
           </ViewBoundary>
           <Legend />
-          <FocusBar />
+          <div className="canvas-top">
+            <FocusBar />
+            <Notices />
+          </div>
           <StatusLine />
           <CanvasNotice />
           <ViewBoundary name="The story">
             <StoryBar />
           </ViewBoundary>
-          <Notices />
         </div>
         <ViewBoundary name="The side panel">
           <SidePanel />
         </ViewBoundary>
       </main>
+      <OverviewHost />
     </div>
   );
+};
+
+/**
+ * The review's address and saved stories: kept for the review only. An opened graph neither
+ * rewrites the address (it keeps the review's view for "Back to the review") nor touches the
+ * stories saved in this browser, which name the review's entities.
+ */
+const ReviewPersistence = () => {
+  useDraftPersistence();
+  useEditingDraftPersistence();
+  useUrlSync();
+  return null;
 };

@@ -6,14 +6,16 @@ export type Options = Record<string, string | undefined> & { data: string };
 
 export interface CommandSpec {
   options: Record<string, 'string'>;
-  run: (options: Options) => number;
+  /** Positional arguments the command takes (files), with how many; none by default. */
+  positionals?: { name: string; min: number; max: number };
+  run: (options: Options, positionals: string[]) => number | Promise<number>;
 }
 
 /** Parses `<command> [--option value]…`; throws CliError with a one-line reason on misuse. */
 export const parseCli = (
   argv: string[],
   commands: Record<string, CommandSpec>,
-): 'help' | { spec: CommandSpec; options: Options } => {
+): 'help' | { spec: CommandSpec; options: Options; positionals: string[] } => {
   const [name, ...rest] = argv;
   if (!name || name === '--help' || name === '-h' || name === 'help') return 'help';
   const spec = commands[name];
@@ -25,8 +27,11 @@ export const parseCli = (
   ) as Record<string, { type: 'string' }>;
   try {
     const { values, positionals } = parseArgs({ args: rest, options, allowPositionals: true, strict: true });
-    if (positionals.length > 0) throw new CliError(`unexpected argument "${positionals[0]}"`);
-    return { spec, options: { data: 'graph-data', ...(values as Record<string, string>) } };
+    const allowed = spec.positionals ?? { name: '', min: 0, max: 0 };
+    if (positionals.length > allowed.max)
+      throw new CliError(`unexpected argument "${positionals[allowed.max]}"`);
+    if (positionals.length < allowed.min) throw new CliError(`${name} needs ${allowed.name}`);
+    return { spec, options: { data: 'graph-data', ...(values as Record<string, string>) }, positionals };
   } catch (error) {
     if (error instanceof CliError) throw error;
     throw new CliError((error as Error).message.split('\n')[0] ?? 'invalid arguments');

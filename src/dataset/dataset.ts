@@ -1,3 +1,4 @@
+import { storiesOf } from '../model/replay/datasetStories';
 import type { Story } from '../model/storySchema';
 import type { KnowledgeGraph, Positions } from '../model/types';
 import type { DatasetSchema } from '../model/vocabulary/datasetSchema';
@@ -39,7 +40,7 @@ export const makeDataset = (
     vocabulary: vocabularyOf(schema),
     graph,
     positions,
-    stories,
+    stories: storiesOf(graph, stories),
     origin,
   };
 };

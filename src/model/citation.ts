@@ -7,9 +7,15 @@ export interface CitationLink {
   kind: 'pubmed' | 'doi' | 'search';
 }
 
+/** "2020;11(1):1–15", or "2020:5911–5926" where the list prints pages straight after the year. */
+const yearAndVolume = (p: EntityAttributes): string =>
+  p.volume_pages?.startsWith(':')
+    ? `${p.year ?? ''}${p.volume_pages}`
+    : [p.year, p.volume_pages].filter(Boolean).join(';');
+
 /** "Authors. Title. Journal. Year;volume." as printed in the review's list. */
 export const formatCitation = (p: EntityAttributes): string =>
-  [p.authors, p.title, p.journal, [p.year, p.volume_pages].filter(Boolean).join(';')]
+  [p.authors, p.title, p.journal, yearAndVolume(p)]
     .filter((part) => part !== undefined && part !== '')
     .map((part) => String(part).replace(/\.$/, ''))
     .join('. ') + '.';

@@ -3,6 +3,7 @@ import { risLine } from './escape/ris';
 import { firstAuthorSurname } from './paperLabel';
 import { formatCitation } from './citation';
 import { sourceShort } from './sourceCitation';
+import { bibtexPages, pageRange, splitVolumePages } from './volumePages';
 import type { EntityAttributes, KnowledgeGraph } from './types';
 import { referenceId } from './vocabOf';
 
@@ -45,12 +46,16 @@ export const bibtex = (graph: KnowledgeGraph, refs: readonly number[]): string =
   papers(graph, refs)
     .map((p) => {
       const key = `${firstAuthorSurname(p.authors ?? 'ref').replace(/[^A-Za-z]/g, '')}${p.year ?? ''}ref${p.ref}`;
+      const vp = splitVolumePages(p.volume_pages);
       const fields: [string, string | undefined][] = [
         ['author', p.authors && bibAuthors(p.authors)],
         ['title', p.title],
         ['journal', p.journal],
         ['year', p.year?.toString()],
-        ['pages', p.volume_pages],
+        ['volume', vp.volume],
+        ['number', vp.issue],
+        ['pages', vp.pages && bibtexPages(vp.pages)],
+        ['publisher', vp.publisher],
         ['pmid', p.pmid && p.pmid_trusted ? p.pmid : undefined],
         ['doi', p.doi],
         [
@@ -77,13 +82,19 @@ export const ris = (graph: KnowledgeGraph, refs: readonly number[]): string =>
         .split(',')
         .map((x) => x.trim())
         .filter(Boolean);
+      const vp = splitVolumePages(p.volume_pages);
+      const [start, end] = vp.pages ? pageRange(vp.pages) : [];
       return [
         'TY  - JOUR',
         ...authors.flatMap((a) => risLine('AU', a)),
         ...risLine('TI', p.title),
         ...risLine('JO', p.journal),
         ...risLine('PY', p.year),
-        ...risLine('VL', p.volume_pages),
+        ...risLine('VL', vp.volume),
+        ...risLine('IS', vp.issue),
+        ...risLine('SP', start),
+        ...risLine('EP', end),
+        ...risLine('PB', vp.publisher),
         ...risLine('AN', p.pmid && p.pmid_trusted ? p.pmid : undefined),
         ...risLine('DO', p.doi),
         ...risLine(

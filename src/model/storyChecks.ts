@@ -1,6 +1,7 @@
 import type { Story } from './storySchema';
 import type { KnowledgeGraph } from './types';
 import { referenceId, vocabOf } from './vocabOf';
+import { stepQuizIssues } from './quiz/stepQuizChecks';
 
 export interface StoryIssue {
   step?: number;
@@ -73,6 +74,7 @@ export const checkStory = (story: Story, graph: KnowledgeGraph): StoryIssue[] =>
     if (view.ref !== undefined && !graph.hasNode(referenceId(graph, view.ref)))
       report(['view', 'ref'], `ref ${view.ref} is not in the reference list`);
     if (s.quiz) edge('quiz', s.quiz.hide, ['quiz', 'hide']);
+    for (const issue of stepQuizIssues(graph, s)) report(issue.path, issue.message);
     for (const link of captionLinks(s.caption)) {
       if (!graph.hasNode(link) && !graph.hasEdge(link))
         report(['caption'], `caption links to ${link}, which is not in the graph`);

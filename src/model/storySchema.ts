@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import './zodMessages';
+import { QUESTION_KINDS } from './quiz/questionTypes';
 
 /**
  * A guided story: steps that each show a view of the graph with a caption in our own words.
@@ -28,6 +29,8 @@ export const stepViewSchema = z.strictObject({
   facets: z.optional(z.record(id, id)),
   sections: z.optional(z.array(id)),
   relations: z.optional(z.array(id)),
+  /** Hide entities that no shown relation touches (the replay reveals the graph this way). */
+  hideIsolated: z.optional(z.boolean()),
   layout: z.optional(z.enum(['default', 'layered', 'concentric', 'force'])),
   path: z.optional(z.tuple([id, id])),
   /** Show the gap map with this pairing and (optionally) this cell. */
@@ -45,6 +48,17 @@ export const stepViewSchema = z.strictObject({
   camera: z.optional(z.enum(['fit', 'all', 'keep'])),
 });
 
+/** A multiple-choice question a step asks; what decides it (edges, a path's ends, a gap-map cell) is looked up. */
+export const questionSchema = z.strictObject({
+  kind: z.enum(QUESTION_KINDS),
+  prompt: text,
+  answer: text,
+  distractors: z.array(text).check(z.minLength(1, 'needs at least one wrong answer')),
+  edges: z.array(id),
+  path: z.optional(z.tuple([id, id])),
+  cell: z.optional(z.tuple([id, id])),
+});
+
 export const storyStepSchema = z.strictObject({
   title: text,
   /** Short, in our own words; **bold**, *italic* and [label](entity-or-edge-id) links. */
@@ -53,6 +67,8 @@ export const storyStepSchema = z.strictObject({
   view: stepViewSchema,
   /** Quiz: the relation hidden until revealed, so students can predict it first. */
   quiz: z.optional(z.strictObject({ hide: id, prompt: z.optional(z.string()) })),
+  /** A question for the class (generated from the graph, then edited by the lecturer). */
+  question: z.optional(questionSchema),
 });
 
 export const storySchema = z.strictObject({

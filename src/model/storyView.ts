@@ -11,6 +11,7 @@ export interface AppliedStep {
     facets: Record<string, string>;
     sections: string[];
     relations: string[];
+    hideIsolated?: boolean;
   };
   path: { from: string; to: string } | null;
   ref: number | null;
@@ -43,6 +44,7 @@ export const applyStepView = (graph: KnowledgeGraph, v: StepView): AppliedStep =
       facets: { ...v.facets },
       sections: v.sections ?? [],
       relations: v.relations ?? [],
+      ...(v.hideIsolated ? { hideIsolated: true } : {}),
     },
     path: v.path ? { from: v.path[0], to: v.path[1] } : null,
     ref: v.ref ?? null,

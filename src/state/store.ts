@@ -6,10 +6,19 @@ import { createGapSlice, type GapSlice } from './gapSlice';
 import { createLabelSlice, type LabelSlice } from './labelSlice';
 import { createStorySlice, type StorySlice } from './storySlice';
 import { createNavigationSlice, type NavigationSlice } from './navigationSlice';
+import { createTeachSlice, type TeachSlice } from './teachSlice';
 import { createUiSlice, type UiSlice } from './uiSlice';
+import { createViewSlice, type ViewSlice } from './viewSlice';
 
 /** The view state of one dataset. The graph data itself is never copied in here. */
-export type ViewStore = NavigationSlice & FilterSlice & UiSlice & GapSlice & StorySlice & LabelSlice;
+export type ViewStore = NavigationSlice &
+  FilterSlice &
+  UiSlice &
+  GapSlice &
+  StorySlice &
+  TeachSlice &
+  ViewSlice &
+  LabelSlice;
 export type ViewStoreApi = StoreApi<ViewStore>;
 
 /** One store per dataset: opening another graph starts from its own defaults. */
@@ -20,6 +29,8 @@ export const createViewStore = (dataset: Dataset): ViewStoreApi =>
     ...createUiSlice(...args),
     ...createGapSlice(dataset)(...args),
     ...createStorySlice(...args),
+    ...createTeachSlice(...args),
+    ...createViewSlice(...args),
     ...createLabelSlice(...args),
   }));
 

@@ -1,6 +1,7 @@
 import type { StateCreator } from 'zustand';
 import type { ViewStore } from './store';
-import type { LayoutName, Notice, SidePanel, ViewName } from './viewTypes';
+import { addNotice } from './notices';
+import type { LayoutName, Notice, NoticeOptions, SidePanel, ViewName } from './viewTypes';
 
 export interface UiSlice {
   view: ViewName;
@@ -19,11 +20,10 @@ export interface UiSlice {
   /** Repeats the last camera move (after a layout has moved the nodes). */
   reframe: () => void;
   setPanel: (panel: SidePanel) => void;
-  notify: (text: string) => void;
+  /** Shows a notice; it expires unless `persistent` (warnings about saved work stay until dismissed). */
+  notify: (text: string, options?: NoticeOptions) => void;
   dismissNotice: (id: number) => void;
 }
-
-let nextNoticeId = 1;
 
 export const createUiSlice: StateCreator<ViewStore, [], [], UiSlice> = (set) => ({
   view: 'graph',
@@ -41,6 +41,6 @@ export const createUiSlice: StateCreator<ViewStore, [], [], UiSlice> = (set) => 
   centreOn: (ids) => set((s) => ({ camera: { ids, seq: s.camera.seq + 1 } })),
   reframe: () => set((s) => ({ camera: { ids: s.camera.ids, seq: s.camera.seq + 1 } })),
   setPanel: (panel) => set({ panel }),
-  notify: (text) => set((s) => ({ notices: [...s.notices, { id: nextNoticeId++, text }].slice(-4) })),
+  notify: (text, options) => set((s) => ({ notices: addNotice(s.notices, text, options) })),
   dismissNotice: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),
 });

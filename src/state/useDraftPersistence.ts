@@ -47,7 +47,8 @@ export const startDraftPersistence = (
   // Until the app shell mounts <RecoverStories />, say it at least once among the notices.
   const fallback = setTimeout(() => {
     const { mounted, damaged } = recovery.getState();
-    if (mounted === 0 && damaged.length > 0) store.getState().notify(summary(damaged.length));
+    if (mounted === 0 && damaged.length > 0)
+      store.getState().notify(summary(damaged.length), { persistent: true });
   }, 0);
 
   let saved: readonly Story[] = loaded.drafts;
@@ -59,7 +60,7 @@ export const startDraftPersistence = (
     if (error !== (recovery.getState().saveError ?? undefined)) {
       recovery.setState({ saveError: error ?? null, ...(error ? { dismissed: false } : {}) });
       // Said once per new failure; among the notices too while no RecoverStories panel is mounted.
-      if (error && recovery.getState().mounted === 0) store.getState().notify(error);
+      if (error && recovery.getState().mounted === 0) store.getState().notify(error, { persistent: true });
     }
     if (!error) saved = current;
   };

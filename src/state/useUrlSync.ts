@@ -1,23 +1,8 @@
 import { useEffect } from 'react';
 import { useDataset } from '../dataset/DatasetContext';
-import { useViewStoreApi, type ViewStore } from './store';
-import { isNavigation, parseUrlView, serializeUrlView, type UrlView } from './urlState';
-
-const pick = (s: ViewStore): UrlView => ({
-  selection: s.selection,
-  focus: s.focus,
-  filters: s.filters,
-  path: s.path,
-  ref: s.ref,
-  layout: s.layout,
-  view: s.view,
-  panel: s.panel,
-  gapRows: s.gapRows,
-  gapCols: s.gapCols,
-  gapCell: s.gapCell,
-  story: s.story,
-  presenting: s.presenting,
-});
+import { useViewStoreApi } from './store';
+import { isNavigation, type UrlView } from './urlState';
+import { currentView, viewFromUrl, viewToUrl } from './viewCodec';
 
 /**
  * Keeps the URL and the store in step: the URL is read on load and on Back/Forward;
@@ -33,28 +18,26 @@ export const useUrlSync = (): void => {
     let last: UrlView;
     const apply = (announce: boolean) => {
       const lengths = new Map([...stories, ...store.getState().drafts].map((s) => [s.id, s.steps.length]));
-      const { view, notices } = parseUrlView(window.location.search, dataset, lengths);
-      applying = true;
-      store.setState((s) => ({
-        ...view,
-        trail: view.focus ? s.trail : [],
-        layoutRun: view.layout !== s.layout ? s.layoutRun + 1 : s.layoutRun,
-      }));
-      applying = false;
-      last = pick(store.getState());
+      const { view, notices } = viewFromUrl(window.location.search, dataset, lengths);
       const sel = view.selection;
-      if (sel && !view.focus && !view.path) {
-        store
-          .getState()
-          .centreOn(sel.kind === 'node' ? [sel.id] : [graph.source(sel.id), graph.target(sel.id), sel.id]);
-      }
+      // A bare selection is brought into view; a focus or a path frames itself.
+      const camera =
+        sel && !view.focus && !view.path
+          ? sel.kind === 'node'
+            ? [sel.id]
+            : [graph.source(sel.id), graph.target(sel.id), sel.id]
+          : null;
+      applying = true;
+      store.getState().applyView(view, { camera, trail: 'follow' });
+      applying = false;
+      last = currentView(store.getState());
       if (announce) notices.forEach((n) => store.getState().notify(n));
     };
     apply(true);
     const unsubscribe = store.subscribe((state) => {
       if (applying) return;
-      const next = pick(state);
-      const search = serializeUrlView(next, vocabulary);
+      const next = currentView(state);
+      const search = viewToUrl(next, vocabulary);
       if (search !== window.location.search) {
         const url = `${window.location.pathname}${search}${window.location.hash}`;
         if (isNavigation(last, next)) window.history.pushState(null, '', url);

@@ -27,6 +27,12 @@ export interface Focus {
 export interface Notice {
   id: number;
   text: string;
+  /** Stays until dismissed (warnings about saved work); other notices expire. */
+  persistent?: boolean;
+}
+
+export interface NoticeOptions {
+  persistent?: boolean;
 }
 
 /** Everything drawn, every level, every facet value, every section and relation. */

@@ -62,7 +62,7 @@ describe('kg misuse and help', () => {
 
   it.each([
     [['frobnicate'], 'kg: unknown command "frobnicate"; expected one of'],
-    [['export'], 'kg: export needs --format (graphology)'],
+    [['export'], 'kg: export needs --format (json, graphology, jgf, cyjs, gexf, graphml, csv, bel)'],
     [['export', '--format', 'dot'], 'kg: unknown format "dot"'],
     [['validate', '--sauce', 'x'], "kg: Unknown option '--sauce'"],
     [['validate', '--source', '/no/such/file.txt'], 'kg: --source file not found: /no/such/file.txt'],

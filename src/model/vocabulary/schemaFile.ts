@@ -11,6 +11,11 @@ const text = z.string().check(z.trim(), z.minLength(1, 'must not be empty'));
 const slug = z.string().check(z.regex(/^[a-z][a-z0-9_]*$/, 'must be lower-case letters, digits and _'));
 const colour = z.string().check(z.regex(/^#[0-9a-fA-F]{6}$/, 'must be a colour like #1a2b3c'));
 
+/** What kind of evidence a level is (see `role` below). */
+export const LEVEL_ROLES = ['clinical', 'in_vivo', 'ex_vivo', 'in_vitro', 'statement'] as const;
+/** Which way an outcome points (see `direction` below). */
+export const OUTCOME_DIRECTIONS = ['benefit', 'no_benefit', 'mixed', 'harm', 'neutral'] as const;
+
 export const NODE_SHAPES = [
   'ellipse',
   'triangle',
@@ -78,13 +83,13 @@ const levelFileSchema = z.strictObject({
    * patients), `in_vivo` (in animals), `ex_vivo`, `in_vitro`, or `statement` (asserted without a
    * primary study).
    */
-  role: z.enum(['clinical', 'in_vivo', 'ex_vivo', 'in_vitro', 'statement']),
+  role: z.enum(LEVEL_ROLES),
 });
 
 const outcomeFileSchema = z.strictObject({
   label: text,
   /** Which way the outcome points: outcomes of opposite directions on one claim disagree. */
-  direction: z.enum(['benefit', 'no_benefit', 'mixed', 'harm', 'neutral']),
+  direction: z.enum(OUTCOME_DIRECTIONS),
 });
 
 const facetFileSchema = z.strictObject({

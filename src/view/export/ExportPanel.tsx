@@ -4,6 +4,7 @@ import { bibtex, numberedList, refsOfEdges, ris } from '../../model/citationExpo
 import { getCanvas } from '../canvas/canvasRegistry';
 import { downloadBlob } from '../common/download';
 import { canvasPng, canvasSvg, type ImageOptions } from './canvasImage';
+import { GraphFileExport } from './GraphFileExport';
 
 /** The relations on screen now: visible, and not faded by a focus, path or spotlight. */
 const onScreenEdges = (): string[] => {
@@ -110,6 +111,7 @@ const ExportPanel = () => {
           <textarea className="citation-output" aria-label="Citations" readOnly rows={8} value={citation} />
         )}
       </fieldset>
+      <GraphFileExport />
     </section>
   );
 };

@@ -1,5 +1,5 @@
 import { useDataset } from '../../dataset/DatasetContext';
-import { captureStep } from '../../state/captureStep';
+import { viewToStep } from '../../state/viewCodec';
 import { addStep, createDraft } from '../../state/draftEdits';
 import { useViewStoreApi } from '../../state/store';
 
@@ -12,7 +12,7 @@ export const AddStepButton = () => {
   const { graph, stories } = useDataset();
   const add = () => {
     const s = store.getState();
-    const step = captureStep(graph, s);
+    const step = viewToStep(graph, s);
     const target =
       s.editingDraft && s.drafts.some((d) => d.id === s.editingDraft) ? s.editingDraft : undefined;
     if (target) {

@@ -97,6 +97,9 @@ export const StoryBar = () => {
         >
           Next →
         </button>
+        <button type="button" onClick={() => store.getState().openOverview(story.id)}>
+          Overview (O)
+        </button>
         {presenting ? (
           <button type="button" onClick={() => void leavePresentation(store)}>
             Leave presentation (Esc)
