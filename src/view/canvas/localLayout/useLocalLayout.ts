@@ -145,4 +145,23 @@ export const useLocalLayout = (cy: Core | null, target: LocalTarget | null, pres
       cy.removeListener('layoutstop', onStop);
     };
   }, [cy, layoutRun]);
+
+  // The window or the canvas changed size (a projector, a resized window): arrange and frame the
+  // target again for the new size, once the resizing has stopped.
+  useEffect(() => {
+    if (!cy) return undefined;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const onResize = () => {
+      clearTimeout(timer);
+      timer = setTimeout(apply, RESIZE_QUIET_MS);
+    };
+    cy.on('resize', onResize);
+    return () => {
+      clearTimeout(timer);
+      cy.removeListener('resize', onResize);
+    };
+  }, [cy]);
 };
+
+/** How long the canvas must keep its size before the target is framed again, ms. */
+const RESIZE_QUIET_MS = 150;
