@@ -4,6 +4,7 @@ import { useDataParam } from '../state/import/useDataParam';
 import { ImportLayer } from '../view/import/ImportLayer';
 import { DatasetProvider } from './DatasetProvider';
 import { Explorer } from './Explorer';
+import { LoadingProgress } from './LoadingProgress';
 import { useGraphBundle } from './useGraphBundle';
 
 /** Loads the review graph once, then shows the explorer on it, or on a graph the reader opened. */
@@ -21,7 +22,7 @@ const Shell = () => {
   useDataParam();
   const opened = useImportSession((s) => s.opened);
   const serial = useImportSession((s) => s.serial);
-  if (state.status === 'loading') return <p className="loading">Loading the review graph…</p>;
+  if (state.status === 'loading') return <LoadingProgress progress={state.progress} />;
   if (state.status === 'error') {
     return (
       <div className="load-error" role="alert">

@@ -3,7 +3,7 @@ import { loadGraph } from '../io/loadGraph';
 import { layoutInput } from '../model/layoutInput';
 import { errorsOf, formatProblem } from '../model/problems';
 import type { GraphBundle } from '../model/types';
-import { computeLayout } from '../layout/computeLayout';
+import { defaultLayout } from '../layout/defaultLayout';
 import { ProblemListError } from './problemListError';
 
 export interface BuiltBundle {
@@ -26,7 +26,7 @@ export const buildGraphBundle = (dataDir: string): BuiltBundle => {
   }
   const bundle: GraphBundle = {
     graph: graph.export(),
-    positions: computeLayout(layoutInput(graph)),
+    positions: defaultLayout(layoutInput(graph)),
     stories: (data?.stories ?? []).map((s) => s.value),
   };
   const json = JSON.stringify(bundle);

@@ -10,7 +10,11 @@ cytoscape.use(fcose);
  * Runs fcose headlessly with a seeded random source, so the same graph-data always gives
  * the same default picture. Used at build time: the browser starts from these positions.
  */
-export const computeLayout = (input: LayoutInput, seed = 20230523): Positions => {
+export const computeLayout = (
+  input: LayoutInput,
+  seed = 20230523,
+  options: { name: string } & Record<string, unknown> = FCOSE_OPTIONS,
+): Positions => {
   const cy = cytoscape({
     headless: true,
     styleEnabled: true,
@@ -23,7 +27,7 @@ export const computeLayout = (input: LayoutInput, seed = 20230523): Positions =>
   const original = Math.random;
   Math.random = seededRandom(seed);
   try {
-    cy.layout({ ...FCOSE_OPTIONS } as cytoscape.LayoutOptions).run();
+    cy.layout({ ...options } as cytoscape.LayoutOptions).run();
   } finally {
     Math.random = original;
   }

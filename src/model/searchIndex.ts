@@ -1,4 +1,7 @@
 import type MiniSearchClass from 'minisearch';
+import { normaliseTerm, rankCandidates, toWords, type Candidate } from './searchRanking';
+
+export { normaliseTerm } from './searchRanking';
 import type { KnowledgeGraph } from './types';
 import { vocabOf } from './vocabOf';
 
@@ -8,21 +11,6 @@ export interface SearchHit {
   type: string;
   score: number;
 }
-
-const GREEK: Record<string, string> = {
-  α: 'alpha',
-  β: 'beta',
-  γ: 'gamma',
-  δ: 'delta',
-  ε: 'epsilon',
-  ϵ: 'epsilon',
-  κ: 'kappa',
-  μ: 'mu',
-};
-
-/** Lower case, Greek letters spelled out: "TGF-β1" and "TGF-beta1" index alike. */
-export const normaliseTerm = (term: string): string =>
-  term.toLowerCase().replace(/[αβγδεϵκμ]/g, (c) => GREEK[c] ?? c);
 
 /** Splits on spaces and punctuation but keeps letter–digit runs together ("beta1", "il-6" → "il", "6"). */
 const tokenize = (text: string): string[] =>
@@ -35,7 +23,11 @@ export type EntitySearch = (
   options?: { types?: readonly string[]; limit?: number },
 ) => SearchHit[];
 
-/** A fuzzy, prefix-aware index over labels and aliases (and, for references, authors and titles). */
+/**
+ * Search over labels and aliases (and, for references, authors and titles), ranked as a reader
+ * expects (searchRanking.ts): the name itself first, then kinds of it, names starting with it, and so
+ * on; MiniSearch's fuzzy index adds what only a typo-tolerant match finds, after those.
+ */
 export const buildSearch = (graph: KnowledgeGraph, MiniSearch: typeof MiniSearchClass): EntitySearch => {
   const index = new MiniSearch<{
     id: string;
@@ -45,7 +37,7 @@ export const buildSearch = (graph: KnowledgeGraph, MiniSearch: typeof MiniSearch
     type: string;
   }>({
     fields: ['label', 'aliases', 'extra'],
-    storeFields: ['label', 'type'],
+    storeFields: ['type'],
     tokenize,
     processTerm: (term) => normaliseTerm(term),
     searchOptions: {
@@ -55,7 +47,8 @@ export const buildSearch = (graph: KnowledgeGraph, MiniSearch: typeof MiniSearch
       combineWith: 'AND',
     },
   });
-  const referenceType = vocabOf(graph).referenceType;
+  const v = vocabOf(graph);
+  const referenceType = v.referenceType;
   index.addAll(
     graph.mapNodes((id, a) => ({
       id,
@@ -68,22 +61,34 @@ export const buildSearch = (graph: KnowledgeGraph, MiniSearch: typeof MiniSearch
       type: a.type,
     })),
   );
-  const typeOrder = new Map(vocabOf(graph).types.map((t, i) => [t.id, i]));
-  const order = (type: string) => typeOrder.get(type) ?? typeOrder.size;
+  const typeOrder = new Map(v.types.map((t, i) => [t.id, i]));
+  const candidates: Candidate[] = graph.mapNodes((id, a) => {
+    const reference = a.type === referenceType;
+    const slug = id.split('/').slice(1).join('/');
+    return {
+      id,
+      label: a.label,
+      type: a.type,
+      names: [a.label, ...a.aliases, ...(reference || !slug ? [] : [slug])].map(toWords),
+      labels: 1,
+      secondary: reference ? [a.authors ?? '', a.title ?? ''].filter(Boolean).map(toWords) : [],
+      weight: graph.degree(id),
+      order: typeOrder.get(a.type) ?? typeOrder.size,
+    };
+  });
   return (query, options = {}) => {
     const q = query.trim();
     if (q.length === 0) return [];
     const types = options.types ? new Set(options.types) : undefined;
-    const exact = normaliseTerm(q);
-    return index
-      .search(q)
-      .filter((r) => !types || types.has(r.type as string))
-      .map((r) => {
-        const a = graph.getNodeAttributes(r.id as string);
-        const isExact = normaliseTerm(a.label) === exact || a.aliases.some((x) => normaliseTerm(x) === exact);
-        return { id: r.id as string, label: a.label, type: a.type, score: r.score * (isExact ? 10 : 1) };
-      })
-      .sort((x, y) => y.score - x.score || order(x.type) - order(y.type))
-      .slice(0, options.limit ?? 40);
+    const fuzzy = new Map(index.search(q).map((r) => [r.id as string, r.score]));
+    const pool = types ? candidates.filter((c) => types.has(c.type)) : candidates;
+    const ranked = rankCandidates(q, pool, (id) => fuzzy.get(id) ?? 0);
+    const limit = options.limit ?? 40;
+    return ranked.slice(0, limit).map((c, i) => ({
+      id: c.id,
+      label: c.label,
+      type: c.type,
+      score: ranked.length - i,
+    }));
   };
 };

@@ -46,6 +46,7 @@ export const checkStory = (story: Story, graph: KnowledgeGraph): StoryIssue[] =>
       ),
     );
     view.relations?.forEach((x, k) => known('relation', x, !!v.relation(x), ['view', 'relations', k]));
+    view.certainty?.forEach((x, k) => known('certainty', x, !!v.certaintyInfo(x), ['view', 'certainty', k]));
     for (const [facet, value] of Object.entries(view.facets ?? {})) {
       const info = v.facet(facet);
       known('facet', facet, !!info, ['view', 'facets', facet]);

@@ -31,6 +31,8 @@ export const stepViewSchema = z.strictObject({
   relations: z.optional(z.array(id)),
   /** Hide entities that no shown relation touches (the replay reveals the graph this way). */
   hideIsolated: z.optional(z.boolean()),
+  /** Certainty values shown (`[stated]`: stated findings only). */
+  certainty: z.optional(z.array(id)),
   layout: z.optional(z.enum(['default', 'layered', 'concentric', 'force'])),
   path: z.optional(z.tuple([id, id])),
   /** Show the gap map with this pairing and (optionally) this cell. */

@@ -12,6 +12,7 @@ export interface AppliedStep {
     sections: string[];
     relations: string[];
     hideIsolated?: boolean;
+    certainty: string[];
   };
   path: { from: string; to: string } | null;
   ref: number | null;
@@ -45,6 +46,7 @@ export const applyStepView = (graph: KnowledgeGraph, v: StepView): AppliedStep =
       sections: v.sections ?? [],
       relations: v.relations ?? [],
       ...(v.hideIsolated ? { hideIsolated: true } : {}),
+      certainty: v.certainty ?? [],
     },
     path: v.path ? { from: v.path[0], to: v.path[1] } : null,
     ref: v.ref ?? null,

@@ -1,4 +1,4 @@
-import { itemEntities, itemFacetValues } from './evidenceFacets';
+import { facetValuesOf } from './filters/facetValuesOf';
 import type { EvidenceItem, KnowledgeGraph } from './types';
 import { vocabOf } from './vocabOf';
 
@@ -13,6 +13,8 @@ export interface SubgraphFilter {
   sections: readonly string[];
   /** Relation kinds shown; empty means all. */
   relations: readonly string[];
+  /** Certainty values shown (`['stated']`: stated findings only); empty or absent means all. */
+  certainty?: readonly string[];
   hideIsolated: boolean;
 }
 
@@ -21,7 +23,7 @@ export interface VisibleSubgraph {
   edges: Set<string>;
 }
 
-/** Whether an evidence item passes the level, section and therapy filters. */
+/** Whether an evidence item passes the level, certainty, section and therapy filters. */
 export const itemPasses = (
   graph: KnowledgeGraph,
   source: string,
@@ -32,11 +34,11 @@ export const itemPasses = (
   const v = vocabOf(graph);
   if (filter.minLevel !== undefined && v.rank(item.level) < v.rank(filter.minLevel)) return false;
   if (filter.sections.length > 0 && !filter.sections.includes(item.section)) return false;
+  if (filter.certainty?.length && !filter.certainty.includes(item.certainty ?? '')) return false;
   for (const [id, value] of Object.entries(filter.facets)) {
     const facet = v.facet(id);
     if (!facet) continue;
-    if (!itemFacetValues(graph, facet, itemEntities(graph, source, target, item), item).has(value))
-      return false;
+    if (!facetValuesOf(graph, source, target, item, facet).has(value)) return false;
   }
   return true;
 };

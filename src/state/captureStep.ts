@@ -37,6 +37,7 @@ export const captureStep = (graph: KnowledgeGraph, v: CapturableView): StoryStep
   if (f.sections.length > 0) view.sections = [...f.sections];
   if (f.relations.length > 0) view.relations = [...f.relations];
   if (f.hideIsolated) view.hideIsolated = true;
+  if (f.certainty.length > 0) view.certainty = [...f.certainty];
   if (v.layout !== 'default') view.layout = v.layout;
   if (v.ref !== null) view.ref = v.ref;
   if (v.view === 'gaps')

@@ -1,4 +1,5 @@
 import type { StateCreator } from 'zustand';
+import type { PathDirection } from '../model/paths';
 import type { ViewStore } from './store';
 import { MAX_FOCUS_DEPTH, type Focus, type Selection } from './viewTypes';
 
@@ -13,6 +14,8 @@ export interface NavigationSlice {
   pathDraft: { from?: string; to?: string };
   /** Index of the highlighted path among the shortest paths found. */
   pathIndex: number;
+  /** Paths as chains of claims (`follow`, the default) or in any direction. */
+  pathDirection: PathDirection;
   ref: number | null;
   selectNode: (id: string) => void;
   selectEdge: (id: string) => void;
@@ -25,6 +28,7 @@ export interface NavigationSlice {
   setPath: (from: string, to: string) => void;
   setPathEnd: (end: 'from' | 'to', id: string) => void;
   setPathIndex: (index: number) => void;
+  setPathDirection: (direction: PathDirection) => void;
   clearPath: () => void;
   selectRef: (ref: number | null) => void;
 }
@@ -38,6 +42,7 @@ export const createNavigationSlice: StateCreator<ViewStore, [], [], NavigationSl
   path: null,
   pathDraft: {},
   pathIndex: 0,
+  pathDirection: 'follow',
   ref: null,
   selectNode: (id) => set({ selection: { kind: 'node', id } }),
   selectEdge: (id) => set({ selection: { kind: 'edge', id } }),
@@ -82,6 +87,7 @@ export const createNavigationSlice: StateCreator<ViewStore, [], [], NavigationSl
         : { path: null, pathDraft: draft };
     }),
   setPathIndex: (pathIndex) => set({ pathIndex }),
+  setPathDirection: (pathDirection) => set({ pathDirection, pathIndex: 0 }),
   clearPath: () => set({ path: null, pathDraft: {}, pathIndex: 0 }),
   selectRef: (ref) => set({ ref }),
 });

@@ -4,6 +4,7 @@ import type { Dataset } from '../dataset/dataset';
 import { createFilterSlice, type FilterSlice } from './filterSlice';
 import { createGapSlice, type GapSlice } from './gapSlice';
 import { createLabelSlice, type LabelSlice } from './labelSlice';
+import { createLayoutJobSlice, type LayoutJobSlice } from './layoutJobSlice';
 import { createStorySlice, type StorySlice } from './storySlice';
 import { createNavigationSlice, type NavigationSlice } from './navigationSlice';
 import { createTeachSlice, type TeachSlice } from './teachSlice';
@@ -18,7 +19,8 @@ export type ViewStore = NavigationSlice &
   StorySlice &
   TeachSlice &
   ViewSlice &
-  LabelSlice;
+  LabelSlice &
+  LayoutJobSlice;
 export type ViewStoreApi = StoreApi<ViewStore>;
 
 /** One store per dataset: opening another graph starts from its own defaults. */
@@ -32,6 +34,7 @@ export const createViewStore = (dataset: Dataset): ViewStoreApi =>
     ...createTeachSlice(...args),
     ...createViewSlice(...args),
     ...createLabelSlice(...args),
+    ...createLayoutJobSlice(...args),
   }));
 
 export const ViewStoreContext = createContext<ViewStoreApi | null>(null);

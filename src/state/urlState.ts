@@ -3,6 +3,7 @@ import '../model/zodMessages';
 import type { Dataset } from '../dataset/dataset';
 import { referenceKey } from '../model/ids';
 import { defaultGapAxes } from '../model/gaps/gapAxes';
+import type { PathDirection } from '../model/paths';
 import type { Vocabulary } from '../model/vocabulary/vocabulary';
 import { hasItsPartner, parameterNotices, shortValue } from './urlNotices';
 import {
@@ -25,6 +26,8 @@ export interface UrlView {
   focus: Focus | null;
   filters: Filters;
   path: { from: string; to: string } | null;
+  /** `follow` (chains of claims first) or `any` (`?direction=any`). */
+  pathDirection: PathDirection;
   ref: number | null;
   layout: LayoutName;
   view: ViewName;
@@ -44,6 +47,7 @@ export const defaultUrlView = (v: Vocabulary): UrlView => {
     focus: null,
     filters: defaultFilters(v),
     path: null,
+    pathDirection: 'follow',
     ref: null,
     layout: 'default',
     view: 'graph',
@@ -66,8 +70,10 @@ const KNOWN = new Set([
   'level',
   'sections',
   'relations',
+  'certainty',
   'isolated',
   'path',
+  'direction',
   'ref',
   'layout',
   'view',
@@ -162,6 +168,15 @@ export const parseUrlView = (
     v.relations.map((r) => r.id),
   );
   if (relations) filters.relations = relations;
+  if (params.has('certainty') && v.certainty.length === 0)
+    ignore('certainty', 'this graph records no certainty');
+  else {
+    const certainty = enumList(
+      'certainty',
+      v.certainty.map((c) => c.id),
+    );
+    if (certainty) filters.certainty = certainty;
+  }
   const single = <T extends string>(name: string, values: readonly T[]): T | undefined => {
     if (!params.has(name)) return undefined;
     const parsed = values.length > 0 ? oneOf(values).safeParse(params.get(name)) : undefined;
@@ -190,6 +205,7 @@ export const parseUrlView = (
     if (from && to && rest.length === 0 && graph.hasNode(from) && graph.hasNode(to)) view.path = { from, to };
     else ignore('path', 'expected two entity ids, FROM,TO');
   }
+  view.pathDirection = single<PathDirection>('direction', ['follow', 'any']) ?? view.pathDirection;
   if (params.has('ref')) {
     const ref = refSchema.safeParse(params.get('ref'));
     if (ref.success && v.referenceType && graph.hasNode(referenceKey(v.referenceType, ref.data)))
@@ -258,8 +274,10 @@ export const serializeUrlView = (v: UrlView, vocabulary: Vocabulary): string => 
   }
   if (f.sections.length > 0) p.set('sections', f.sections.join(','));
   if (f.relations.length > 0) p.set('relations', f.relations.join(','));
+  if (f.certainty.length > 0) p.set('certainty', f.certainty.join(','));
   if (f.hideIsolated) p.set('isolated', 'hide');
   if (v.path) p.set('path', `${v.path.from},${v.path.to}`);
+  if (v.pathDirection !== defaults.pathDirection) p.set('direction', v.pathDirection);
   if (v.ref !== null) p.set('ref', String(v.ref));
   if (v.layout !== 'default') p.set('layout', v.layout);
   if (v.view !== 'graph') p.set('view', v.view);

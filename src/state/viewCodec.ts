@@ -22,6 +22,7 @@ export const currentView = (s: ViewStore): UrlView => ({
   focus: s.focus,
   filters: s.filters,
   path: s.path,
+  pathDirection: s.pathDirection,
   ref: s.ref,
   layout: s.layout,
   view: s.view,
@@ -55,6 +56,8 @@ export const viewFromStep = (
       focus: applied.focus,
       filters: { ...defaults, ...applied.filters, types: applied.filters.types ?? defaults.types },
       path: applied.path,
+      // A step holds no path direction: the reader's choice stays.
+      pathDirection: base.pathDirection,
       ref: applied.ref,
       // A step's declared layout is local to its elements (useLocalLayout reads it from the step):
       // the global layout stays, so it never leaks into the next step.

@@ -42,7 +42,7 @@ export const createViewSlice: StateCreator<ViewStore, [], [], ViewSlice> = (set)
         selection: view.selection && view.selection.id === options.conceal ? null : view.selection,
         trail: nextTrail(s, view.focus, options.trail ?? 'follow'),
         pathDraft: view.path ? { ...view.path } : samePath(view.path, s.path) ? s.pathDraft : {},
-        pathIndex: samePath(view.path, s.path) ? s.pathIndex : 0,
+        pathIndex: samePath(view.path, s.path) && view.pathDirection === s.pathDirection ? s.pathIndex : 0,
         quizRevealed: storyChanged ? false : s.quizRevealed,
         layoutRun: layoutChanged ? s.layoutRun + 1 : s.layoutRun,
         camera: camera

@@ -17,6 +17,7 @@ export interface Filters extends SubgraphFilter {
   facets: Record<string, string>;
   sections: string[];
   relations: string[];
+  certainty: string[];
 }
 
 export interface Focus {
@@ -35,12 +36,13 @@ export interface NoticeOptions {
   persistent?: boolean;
 }
 
-/** Everything drawn, every level, every facet value, every section and relation. */
+/** Everything drawn, every level, every facet value, every section, relation and certainty. */
 export const defaultFilters = (vocabulary: Vocabulary): Filters => ({
   types: vocabulary.drawnTypes.map((t) => t.id),
   facets: {},
   sections: [],
   relations: [],
+  certainty: [],
   hideIsolated: false,
 });
 

@@ -105,7 +105,7 @@ describe('the explorer', () => {
       browser,
       '?path=strategy/hypoxic-preconditioning,disease/spinal-cord-injury',
     );
-    const list = page.getByRole('list', { name: 'Shortest paths' });
+    const list = page.getByRole('list', { name: 'Paths found' });
     await expect(list.textContent()).resolves.toContain('Hypoxic preconditioning');
     const onPath = await page.evaluate(
       () => (window as unknown as { __cy: import('cytoscape').Core }).__cy.$('.path').length,
@@ -150,6 +150,15 @@ describe('the explorer', () => {
     await expect
       .poll(inRelationTable, { message: `no relation reached (${presses} Tab presses to the skip button)` })
       .toBe(true);
+    // The relation reads as a sentence with both ends, as the row shows them.
+    const sentence = await page.evaluate(() => {
+      const cells = Array.from(document.activeElement?.closest('tr')?.cells ?? []).slice(0, 3);
+      return {
+        name: document.activeElement?.getAttribute('aria-label'),
+        row: cells.map((c) => c.textContent).join(' '),
+      };
+    });
+    expect(sentence.name).toBe(sentence.row);
     await page.keyboard.press('Enter');
     const panel = page.getByRole('region', { name: 'Evidence' });
     await expect(panel.locator('blockquote').first().textContent()).resolves.toMatch(/^“.+”$/s);

@@ -33,6 +33,10 @@ describe('URL state', () => {
       },
     ],
     ['path', { path: { from: 'strategy/hypoxia', to: 'disease/mi' }, panel: 'paths' }],
+    [
+      'path in any direction',
+      { path: { from: 'strategy/hypoxia', to: 'disease/mi' }, pathDirection: 'any', panel: 'paths' },
+    ],
     ['ref', { ref: 1, panel: 'references' }],
     ['layout and view', { layout: 'layered', view: 'gaps', panel: 'list' }],
     [
@@ -61,6 +65,8 @@ describe('URL state', () => {
         panel: 'paths',
       }),
     ).toBe('?path=strategy/hypoxia,disease/mi');
+    expect(serialise({ ...DEFAULT_URL_VIEW, pathDirection: 'any' })).toBe('?direction=any');
+    expect(parseUrlView('?direction=sideways', dataset).notices).toHaveLength(1);
   });
 
   it('ignores unknown or malformed parameters with a notice, never throwing', () => {

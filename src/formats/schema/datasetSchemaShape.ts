@@ -71,7 +71,15 @@ const schemaShape = z.looseObject({
     }),
   ),
   outcomes: z.array(z.looseObject({ id: text, label: z.string(), direction: z.enum(OUTCOME_DIRECTIONS) })),
-  certainty: z.array(labelled),
+  // A value without a role (a schema written before roles) reads as a finding, as in schema.yaml.
+  certainty: z.array(
+    z.looseObject({
+      id: text,
+      label: z.string(),
+      description: z.optional(z.string()),
+      role: z._default(z.enum(['finding', 'hedge', 'prospect', 'contradiction']), 'finding'),
+    }),
+  ),
   sections: z.array(z.looseObject({ id: text, title: z.string() })),
   attributes: z.array(
     z.looseObject({

@@ -16,7 +16,8 @@ export interface DatasetSchema {
   /** Strongest first. Empty for a graph without evidence levels. */
   levels: LevelInfo[];
   outcomes: OutcomeInfo[];
-  certainty: Labelled[];
+  /** Most certain first (schema order). */
+  certainty: CertaintyInfo[];
   sections: SectionInfo[];
   attributes: AttributeInfo[];
   facets: FacetInfo[];
@@ -30,6 +31,16 @@ export interface GapSettings {
   originRelation?: string;
   counterpartRelation?: string;
   viaTypes?: string[];
+}
+
+export type CertaintyRole = 'finding' | 'hedge' | 'prospect' | 'contradiction';
+
+export interface CertaintyInfo {
+  id: string;
+  label: string;
+  description?: string;
+  /** `finding` for what the source states as a result or fact; anything else is hedged. */
+  role: CertaintyRole;
 }
 
 export interface Labelled {
@@ -142,7 +153,11 @@ export const normaliseSchema = (file: SchemaFile): DatasetSchema => ({
     }))
     .sort((a, b) => b.rank - a.rank),
   outcomes: Object.entries(file.outcomes).map(([id, o]) => ({ id, ...o })),
-  certainty: labelled(file.certainty),
+  certainty: Object.entries(file.certainty).map(([id, c]) =>
+    typeof c === 'string'
+      ? { id, label: c, role: 'finding' as const }
+      : { id, label: c.label, role: c.role, ...(c.description ? { description: c.description } : {}) },
+  ),
   sections: file.sections,
   attributes: Object.entries(file.attributes).map(([id, a]) => ({ id, ...a, values: labelled(a.values) })),
   facets: Object.entries(file.facets).map(([id, f]) => ({

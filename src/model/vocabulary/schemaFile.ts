@@ -119,6 +119,21 @@ const attributeFileSchema = z.strictObject({
   values: z.record(slug, text),
 });
 
+/**
+ * A certainty value: its label, or the label with what it means and its role (`finding`: a result
+ * or fact as the source states it; `hedge`: "suggested", "may"; `prospect`: a plan or recommendation;
+ * `contradiction`: the opposite or no effect). Filters and the canvas tell findings from the rest by
+ * the role, never by the id; a value given as a bare label is a finding.
+ */
+const certaintyFileSchema = z.union([
+  text,
+  z.strictObject({
+    label: text,
+    description: z.optional(text),
+    role: z._default(z.enum(['finding', 'hedge', 'prospect', 'contradiction']), 'finding'),
+  }),
+]);
+
 const sourceFileSchema = z.strictObject({
   title: text,
   authors: z.array(text),
@@ -144,7 +159,7 @@ export const schemaFileSchema = z.strictObject({
   relations: z.record(slug, relationFileSchema),
   levels: z._default(z.record(slug, levelFileSchema), {}),
   outcomes: z._default(z.record(slug, outcomeFileSchema), {}),
-  certainty: z._default(z.record(slug, text), {}),
+  certainty: z._default(z.record(slug, certaintyFileSchema), {}),
   sections: z._default(z.array(z.strictObject({ id: text, title: text })), []),
   attributes: z._default(z.record(slug, attributeFileSchema), {}),
   facets: z._default(z.record(slug, facetFileSchema), {}),

@@ -1,5 +1,6 @@
 import type {
   AttributeInfo,
+  CertaintyInfo,
   DatasetSchema,
   FacetInfo,
   FamilyInfo,
@@ -38,6 +39,11 @@ export interface Vocabulary {
   sectionTitle: (id: string) => string;
   outcomeLabel: (id: string) => string;
   certaintyLabel: (id: string) => string;
+  /** Most certain first; empty for a dataset whose schema has no certainty. */
+  certainty: readonly CertaintyInfo[];
+  certaintyInfo: (id: string | undefined) => CertaintyInfo | undefined;
+  /** Whether an item of this certainty is hedged (a known value whose role is not `finding`). */
+  isHedged: (id: string | undefined) => boolean;
   attribute: (id: string) => AttributeInfo | undefined;
   facet: (id: string) => FacetInfo | undefined;
   /** The label of a type, or the id itself for an unknown type. */
@@ -96,6 +102,9 @@ const build = (schema: DatasetSchema): Vocabulary => {
     sectionTitle: (id) => section(id)?.title ?? id,
     outcomeLabel: (id) => outcome(id)?.label ?? id,
     certaintyLabel: (id) => certainty(id)?.label ?? id,
+    certainty: schema.certainty,
+    certaintyInfo: (id) => (id === undefined ? undefined : certainty(id)),
+    isHedged: (id) => id !== undefined && (certainty(id)?.role ?? 'finding') !== 'finding',
     attribute: index(schema.attributes),
     facet: index(schema.facets),
     typeLabel: (id) => type(id)?.label ?? id,

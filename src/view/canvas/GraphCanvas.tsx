@@ -23,6 +23,8 @@ import { useLocalTarget } from './localLayout/useLocalTarget';
 import { labelRanks } from './labels/labelPriority';
 import { useForcedLabels } from './labels/useForcedLabels';
 import { useLabelPlacement } from './labels/useLabelPlacement';
+import { LargeGraphBanner } from './LargeGraphBanner';
+import { useRenderSettings } from './useRenderSettings';
 
 /**
  * react-cytoscapejs diffs every element on each render; memo keeps it from re-rendering at all
@@ -52,10 +54,17 @@ export const GraphCanvas = () => {
   const spotlight = useSpotlight();
   const concealed = useConcealed();
   const presenting = useViewStore((s) => s.presenting);
-  const sheet = presenting ? presentationStylesheetFor(vocabulary) : stylesheetFor(vocabulary);
   const value = useMemo(
     () => emphasis(graph, visible, { selection, focus, pathElements, spotlight, concealed }),
     [graph, visible, selection, focus, pathElements, spotlight, concealed],
+  );
+
+  const render = useRenderSettings(
+    cy,
+    elements.length - graph.size,
+    presenting ? presentationStylesheetFor(vocabulary) : stylesheetFor(vocabulary),
+    visible,
+    value.keep !== undefined,
   );
 
   useCanvasEvents(cy);
@@ -71,7 +80,8 @@ export const GraphCanvas = () => {
   const density = useViewStore((s) => s.labelDensity);
   const followZoom = useViewStore((s) => s.labelsFollowZoom);
   useLabelPlacement(cy, {
-    base: sheet,
+    base: render.stylesheet,
+    enabled: !render.lowDetail,
     presenting,
     forced,
     selected: value.selected,
@@ -83,24 +93,29 @@ export const GraphCanvas = () => {
   });
 
   return (
-    <div
-      className="canvas"
-      role="img"
-      aria-label="Network of the review's entities; use the list view for a keyboard-accessible table"
-    >
-      <CytoscapeView
-        cy={setCy}
-        elements={elements}
-        stylesheet={sheet}
-        layout={PRESET_LAYOUT}
-        style={CANVAS_STYLE}
-        autounselectify
-        boxSelectionEnabled={false}
-        minZoom={0.1}
-        maxZoom={4}
-        pixelRatio={1}
-      />
-      <LeaderLines />
-    </div>
+    <>
+      <div
+        className="canvas"
+        data-renderer={render.settings.webgl ? 'webgl' : 'canvas'}
+        role="img"
+        aria-label="Network of the review's entities; use the list view for a keyboard-accessible table"
+      >
+        <CytoscapeView
+          cy={setCy}
+          elements={elements}
+          stylesheet={render.stylesheet}
+          layout={PRESET_LAYOUT}
+          style={CANVAS_STYLE}
+          autounselectify
+          boxSelectionEnabled={false}
+          minZoom={0.1}
+          maxZoom={4}
+          hideEdgesOnViewport={render.settings.hideEdgesOnViewport}
+          pixelRatio={render.settings.pixelRatio}
+        />
+        <LeaderLines />
+      </div>
+      <LargeGraphBanner render={render} entities={elements.length - graph.size} relations={graph.size} />
+    </>
   );
 };

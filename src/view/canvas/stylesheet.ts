@@ -51,6 +51,18 @@ const buildStylesheet = (v: Vocabulary): StylesheetJsonBlock[] => [
     selector: `edge[level = "${level.id}"]`,
     style: { 'line-style': level.line },
   })),
+  // Hedged claims (every statement suggested, proposed or contradicted): a hollow arrowhead, or a
+  // hollow ring mid-line for an undirected relation. Line style is the level's and colour the family's,
+  // so the arrowhead is the free channel; the legend explains it.
+  { selector: 'edge[?hedged]', style: { 'target-arrow-fill': 'hollow' } },
+  {
+    selector: 'edge[?hedged][?undirected]',
+    style: {
+      'mid-target-arrow-shape': 'circle',
+      'mid-target-arrow-fill': 'hollow',
+      'mid-target-arrow-color': '#555555',
+    },
+  },
   { selector: '.hidden', style: { display: 'none' } },
   // A quiz's hidden relation and a story's spotlight: the same in play and in presentation.
   { selector: '.concealed', style: { display: 'none' } },

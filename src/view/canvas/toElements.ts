@@ -1,4 +1,5 @@
 import type { ElementDefinition } from 'cytoscape';
+import { edgeHedged } from '../../model/certainty';
 import { edgeLevel, nodeEvidenceCount } from '../../model/graphQueries';
 import type { KnowledgeGraph, Positions } from '../../model/types';
 import { vocabOf } from '../../model/vocabOf';
@@ -39,6 +40,7 @@ export const toElements = (graph: KnowledgeGraph, positions: Positions): Element
         family: relation?.family ?? '',
         ...(level !== undefined ? { level } : {}),
         ...(relation?.directed === false ? { undirected: 1 } : {}),
+        ...(edgeHedged(v, a.evidence) ? { hedged: 1 } : {}),
         count: Math.max(1, a.evidence.length),
         label: a.evidence.length > 1 ? `${verb} ×${a.evidence.length}` : verb,
       },

@@ -3,6 +3,7 @@ import { useEffect, useEffectEvent } from 'react';
 import { useDataset } from '../../dataset/DatasetContext';
 import { layeredPositions } from '../../layout/layeredPositions';
 import { runForceLayout } from '../../layout/runForceLayout';
+import { ANIMATE_MAX_NODES, applyPositionsInChunks } from './applyPositionsInChunks';
 import type { Positions } from '../../model/types';
 import type { VisibleSubgraph } from '../../model/visibleSubgraph';
 import { useViewStore, useViewStoreApi, type ViewStoreApi } from '../../state/store';
@@ -62,14 +63,44 @@ export const useLayoutRunner = (cy: Core | null, visible: VisibleSubgraph): void
         store,
       );
     } else {
-      store.getState().notify('Computing the force-directed layout…');
       const input = {
         nodes: [...nodes].map((id) => ({ id })),
         edges: [...edges].map((id) => ({ id, source: graph.source(id), target: graph.target(id) })),
       };
-      runForceLayout(input, run)
-        .then((result) => !cancelled && animateTo(cy, result, store))
-        .catch((error: Error) => store.getState().notify(`Layout failed: ${error.message}`));
+      const start: Positions = {};
+      cy.nodes().forEach((n) => void (start[n.id()] = n.position()));
+      const { setLayoutJob } = store.getState();
+      let stopApplying = () => {};
+      const job = runForceLayout(input, run, start, (p) =>
+        setLayoutJob({ ...p, applying: false, stop: job.stop }),
+      );
+      setLayoutJob({ algorithm: '', done: 0, total: 1, applying: false, stop: job.stop });
+      const landed = () => {
+        performance.mark('force-layout-applied');
+        if (store.getState().layoutJob?.stop === job.stop) store.getState().setLayoutJob(null);
+      };
+      job.result
+        .then((result) => {
+          if (cancelled || !result) return landed();
+          if (nodes.size <= ANIMATE_MAX_NODES) {
+            animateTo(cy, result, store);
+            return landed();
+          }
+          store.getState().setLayoutJob({ algorithm: '', done: 1, total: 1, applying: true, stop: job.stop });
+          stopApplying = applyPositionsInChunks(cy, result, () => {
+            store.getState().reframe();
+            landed();
+          });
+        })
+        .catch((error: Error) => {
+          store.getState().setLayoutJob(null);
+          store.getState().notify(`Layout failed: ${error.message}`);
+        });
+      return () => {
+        cancelled = true;
+        job.stop();
+        stopApplying();
+      };
     }
     return () => {
       cancelled = true;

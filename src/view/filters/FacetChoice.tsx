@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useVocabulary } from '../../dataset/DatasetContext';
 import { useViewStore } from '../../state/store';
-import { facetValue, type Filters } from '../../state/viewTypes';
+import type { Filters } from '../../state/viewTypes';
 import { useFilterEffects } from './useFilterEffects';
 
 /** One facet of the dataset (the review's: MSCs or exosomes) as radio buttons with their count effects. */
@@ -10,8 +10,8 @@ export const FacetChoice = ({ facet, counted, open }: { facet: string; counted: 
   const value = useViewStore((s) => s.filters.facets[facet] ?? 'all');
   const setFacet = useViewStore((s) => s.setFacet);
   const options = useMemo(() => ['all', ...info.values.map((v) => v.id)], [info]);
-  const apply = useMemo(() => withFacet(facet), [facet]);
-  const counts = useFilterEffects(counted, options, apply, open);
+  const effects = useFilterEffects(counted, open).facets[facet];
+  const counts = options.map((option) => effects?.[option]);
   const label = (option: string) =>
     option === 'all' ? info.all : (info.values.find((v) => v.id === option)?.label ?? option);
   return (
@@ -31,7 +31,3 @@ export const FacetChoice = ({ facet, counted, open }: { facet: string; counted: 
     </fieldset>
   );
 };
-
-const withFacet =
-  (facet: string) =>
-  (f: Filters, value: string): Filters => ({ ...f, facets: facetValue(f.facets, facet, value) });

@@ -1,8 +1,9 @@
-import { useDeferredValue, useMemo, useState } from 'react';
+import { useDeferredValue, useState } from 'react';
 import { useVocabulary } from '../../dataset/DatasetContext';
 import type { Vocabulary } from '../../model/vocabulary/vocabulary';
 import { useViewStore } from '../../state/store';
-import { defaultFilters, type Filters } from '../../state/viewTypes';
+import { defaultFilters } from '../../state/viewTypes';
+import { CertaintyChoice } from './CertaintyChoice';
 import { FacetChoice } from './FacetChoice';
 import { useFilterEffects } from './useFilterEffects';
 
@@ -16,34 +17,20 @@ const levelText = (v: Vocabulary, index: number): string => {
 const toggle = <T,>(list: readonly T[], item: T): T[] =>
   list.includes(item) ? list.filter((x) => x !== item) : [...list, item];
 
-const withLevel = (f: Filters, level: string): Filters => ({ ...f, minLevel: level });
-const withSections = (f: Filters, sections: string[]): Filters => ({ ...f, sections });
-const withRelations = (f: Filters, relations: string[]): Filters => ({ ...f, relations });
-
-/** The options of each filter, once per schema: each section (relation kind) on its own. */
-const useChoices = (v: Vocabulary) =>
-  useMemo(
-    () => ({
-      levels: v.levels.map((l) => l.id),
-      sections: v.sections.map((s) => [s.id]),
-      relations: v.relations.map((r) => [r.id]),
-    }),
-    [v],
-  );
-
-/** Evidence level, facet, section, relation kind and isolated-node filters, each with its count effect. */
+/** Evidence level, certainty, facet, section, relation kind and isolated-node filters, each with its count effect. */
 export const FilterPanel = () => {
   const vocabulary = useVocabulary();
   const [open, setOpen] = useState(false);
   const filters = useViewStore((s) => s.filters);
   const setFilters = useViewStore((s) => s.setFilters);
   const reset = useViewStore((s) => s.resetFilters);
-  const choices = useChoices(vocabulary);
   // Counted from a deferred copy, so a filter change repaints first and the counts follow.
   const counted = useDeferredValue(filters);
-  const levelCounts = useFilterEffects(counted, choices.levels, withLevel, open);
-  const sectionCounts = useFilterEffects(counted, choices.sections, withSections, open);
-  const relationCounts = useFilterEffects(counted, choices.relations, withRelations, open);
+  const {
+    levels: levelCounts,
+    sections: sectionCounts,
+    relations: relationCounts,
+  } = useFilterEffects(counted, open);
   const active = JSON.stringify(filters) !== JSON.stringify(defaultFilters(vocabulary));
   const minLevel = filters.minLevel ?? vocabulary.weakest;
   return (
@@ -72,6 +59,7 @@ export const FilterPanel = () => {
               ))}
             </fieldset>
           )}
+          <CertaintyChoice counted={counted} open={open} />
           {vocabulary.schema.facets.map((facet) => (
             <FacetChoice key={facet.id} facet={facet.id} counted={counted} open={open} />
           ))}

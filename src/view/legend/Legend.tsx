@@ -3,6 +3,7 @@ import { useDataset } from '../../dataset/DatasetContext';
 import { useViewStore } from '../../state/store';
 import { useVisibleSubgraph } from '../hooks/useVisibleSubgraph';
 import { LegendKey } from './LegendKey';
+import { HedgedLegendEntry } from './HedgedLegendEntry';
 import { ShapeIcon } from './ShapeIcon';
 
 /** The legend is the type filter: each entry shows shape, colour and counts, and toggles its type. */
@@ -71,6 +72,7 @@ export const Legend = () => {
               ))}
           </p>
           <LegendKey />
+          <HedgedLegendEntry />
         </>
       )}
     </nav>

@@ -28,7 +28,7 @@ export const DetailsPanel = () => {
       </p>
       <p className="muted">
         Solid lines: clinical or animal evidence; dashed: ex vivo or in vitro; dotted: statements without a
-        primary study.
+        primary study. A hollow arrowhead: the review only suggests, proposes or contradicts the link.
       </p>
     </section>
   );

@@ -3,6 +3,7 @@ import type { EvidenceItem } from '../../model/types';
 import { EntityLink } from '../common/EntityLink';
 import { LevelBadge } from '../common/LevelBadge';
 import { Citation } from './Citation';
+import { ItemConditions } from './ItemConditions';
 
 const DETAIL_FIELDS = [
   ['species', 'Species'],
@@ -17,7 +18,7 @@ const DETAIL_FIELDS = [
   ['participants', 'Participants'],
 ] as const;
 
-/** One evidence item: the quote, where it stands, its level, study details, warnings and references. */
+/** One evidence item: the quote, where it stands, its level, certainty and conditions, study details, warnings and references. */
 export const EvidenceItemView = ({ item }: { item: EvidenceItem }) => {
   const vocabulary = useVocabulary();
   return (
@@ -34,6 +35,7 @@ export const EvidenceItemView = ({ item }: { item: EvidenceItem }) => {
           </span>
         )}
       </p>
+      <ItemConditions item={item} />
       {DETAIL_FIELDS.some(([key]) => item[key] !== undefined) && (
         <dl className="details">
           {DETAIL_FIELDS.filter(([key]) => item[key] !== undefined).map(([key, label]) => (

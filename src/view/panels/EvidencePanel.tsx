@@ -1,4 +1,5 @@
 import { useGraph, useVocabulary } from '../../dataset/DatasetContext';
+import { edgeHedged } from '../../model/certainty';
 import { claimSentence } from '../../model/claims';
 import { EntityLink } from '../common/EntityLink';
 import { EvidenceItemView } from './EvidenceItemView';
@@ -20,6 +21,11 @@ export const EvidencePanel = ({ edge }: { edge: string }) => {
         {a.evidence.length} evidence item{a.evidence.length === 1 ? '' : 's'} · relation “{a.relation}”:{' '}
         {vocabulary.relation(a.relation)?.description}
       </p>
+      {edgeHedged(vocabulary, a.evidence) && (
+        <p className="hedged-claim" role="note">
+          No statement behind this link is a stated finding: it is drawn with a hollow arrowhead.
+        </p>
+      )}
       {a.evidence.map((item, i) => (
         <EvidenceItemView key={`${i}-${item.quote.slice(0, 20)}`} item={item} />
       ))}

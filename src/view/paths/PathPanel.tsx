@@ -1,12 +1,18 @@
 import { useMemo } from 'react';
 import { useDataset } from '../../dataset/DatasetContext';
-import { edgeLevel } from '../../model/graphQueries';
+import { rankingRule } from '../../model/pathSearch/rankPaths';
 import { useViewStore, useViewStoreApi } from '../../state/store';
-import { LevelBadge } from '../common/LevelBadge';
 import { usePaths } from '../hooks/usePaths';
 import { EntityCombobox } from '../search/EntityCombobox';
+import { PathCard } from './PathCard';
+import { PathDirectionChoice } from './PathDirectionChoice';
+import './paths.css';
 
-/** Shortest paths between two entities, each step with its relation(s) and evidence. */
+/**
+ * Paths between two entities over what the filters show: by default chains of claims (each step
+ * along a relation's direction), else steps against a direction or through a shared mention, said
+ * as such; each path with why it ranks where it does. The search runs off the render path.
+ */
 const PathPanel = () => {
   const store = useViewStoreApi();
   const { graph, vocabulary } = useDataset();
@@ -15,17 +21,14 @@ const PathPanel = () => {
   const from = useViewStore((s) => s.path?.from ?? s.pathDraft.from);
   const to = useViewStore((s) => s.path?.to ?? s.pathDraft.to);
   const pathIndex = useViewStore((s) => s.pathIndex);
-  const { setPath, setPathEnd, setPathIndex, clearPath, selectEdge } = store.getState();
-  const paths = usePaths();
+  const { setPath, setPathEnd, setPathIndex, clearPath } = store.getState();
+  const { paths, searching, result, direction } = usePaths();
   const label = (id: string | undefined) =>
     id && graph.hasNode(id) ? graph.getNodeAttribute(id, 'label') : '';
   return (
     <section className="panel path-panel" aria-labelledby="paths-heading">
       <h2 id="paths-heading">Paths</h2>
-      <p className="muted">
-        The shortest chains of relations between two entities (in either direction), over what the filters
-        show.
-      </p>
+      <p className="muted">How two entities are linked by the review’s claims, over what the filters show.</p>
       <div className="path-ends">
         <EntityCombobox
           key={`from-${from}`}
@@ -54,49 +57,41 @@ const PathPanel = () => {
           </p>
         )}
       </div>
-      {path && paths.length === 0 && (
-        <p role="status">
-          No path between {label(path.from)} and {label(path.to)} with the current filters.
+      <PathDirectionChoice />
+      <details className="path-rule">
+        <summary>How paths are ranked</summary>
+        <p>{rankingRule(direction)}</p>
+        <p className="muted">
+          A hub is an entity with many relations: a path through it says less than one through specific
+          entities.
         </p>
-      )}
+      </details>
+      <div role="status" className="path-status">
+        {path && searching && <p>Searching for paths…</p>}
+        {path && !searching && paths.length === 0 && (
+          <p>
+            No path between {label(path.from)} and {label(path.to)} with the current filters.
+          </p>
+        )}
+        {result?.truncated && (
+          <p>
+            Stopped after {Math.round(result.elapsedMs / 100) / 10} s: the best of what the search found so
+            far.
+          </p>
+        )}
+      </div>
       {paths.length > 0 && (
-        <ol className="path-list" aria-label="Shortest paths">
+        <ol className="path-list" aria-label="Paths found">
           {paths.map((found, i) => (
-            <li key={found.nodes.join('>')} className={i === pathIndex ? 'path-item active' : 'path-item'}>
-              <button
-                type="button"
-                className="path-choose"
-                aria-pressed={i === pathIndex}
-                onClick={() => setPathIndex(i)}
-              >
-                Path {i + 1}: {found.steps.length} step{found.steps.length === 1 ? '' : 's'}
-              </button>
-              <ol className="path-steps">
-                {found.steps.map((step) => (
-                  <li key={`${step.from}>${step.to}`}>
-                    {step.edges.map((edge) => {
-                      const a = graph.getEdgeAttributes(edge);
-                      const forward = graph.source(edge) === step.from;
-                      return (
-                        <button
-                          key={edge}
-                          type="button"
-                          className="relation-link"
-                          onClick={() => selectEdge(edge)}
-                        >
-                          {label(step.from)}{' '}
-                          {forward
-                            ? `— ${vocabulary.verb(a.relation)} →`
-                            : `← ${vocabulary.verb(a.relation)} —`}{' '}
-                          {label(step.to)} <LevelBadge level={edgeLevel(vocabulary, a.evidence)} />{' '}
-                          <span className="muted">{a.evidence.length} evidence</span>
-                        </button>
-                      );
-                    })}
-                  </li>
-                ))}
-              </ol>
-            </li>
+            <PathCard
+              key={found.nodes.join('>')}
+              path={found}
+              index={i}
+              previous={paths[i - 1]}
+              direction={direction}
+              active={i === pathIndex}
+              onChoose={() => setPathIndex(i)}
+            />
           ))}
         </ol>
       )}

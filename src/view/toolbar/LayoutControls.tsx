@@ -1,5 +1,6 @@
 import { useViewStore } from '../../state/store';
 import type { LayoutName } from '../../state/viewTypes';
+import { LayoutProgress } from './LayoutProgress';
 
 const LAYOUTS: { id: LayoutName; label: string }[] = [
   { id: 'default', label: 'Stored layout' },
@@ -32,6 +33,7 @@ export const LayoutControls = () => {
       <button type="button" onClick={fit}>
         Fit
       </button>
+      <LayoutProgress />
     </div>
   );
 };

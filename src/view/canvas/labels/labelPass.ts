@@ -11,6 +11,9 @@ import type { LabelPlacementInput } from './useLabelPlacement';
 const DENSITY_CELL = [0, 180, 130, 92, 66, 0] as const;
 const DENSITY_PADDING = [0, 8, 6, 4, 3, 2] as const;
 
+const NO_LABELS = { nodes: new Map<string, number>(), edges: new Set<string>(), unplaced: [] };
+const IDLE_REPORT = { placeMs: 0, nodes: 0, edges: 0, forced: 0, unplaced: [], callouts: [], pending: false };
+
 /** What one pass leaves for the next: the label rules in force, the last placement, a count. */
 export interface PassMemo {
   styleKey: string;
@@ -34,6 +37,18 @@ export const runLabelPass = (cy: Core, input: LabelPlacementInput, memo: PassMem
     cy.style()
       .fromJson([...input.base, ...labelStylesheet(zoom, sizes, scale)])
       .update();
+  }
+  if (!input.enabled) {
+    // Zoomed out on a big graph no label is drawn: clear the last placement once, read nothing.
+    if (memo.previous.size > 0) applyPlacement(cy, NO_LABELS, [], labelFrame(cy).frame);
+    memo.previous = NO_LABELS.nodes;
+    setLabelReport({
+      ...IDLE_REPORT,
+      passes: ++memo.passes,
+      zoom: cy.zoom(),
+      lastMs: performance.now() - started,
+    });
+    return;
   }
   const { nodes, edges } = readCandidates(cy, {
     forced: input.forced,

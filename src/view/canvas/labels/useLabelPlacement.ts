@@ -12,6 +12,8 @@ const SETTLE_MS = 120;
 export interface LabelPlacementInput {
   /** The base stylesheet in force (screen or presentation); label rules are appended to it. */
   base: StylesheetJsonBlock[];
+  /** False while the level of detail draws no labels (a big graph zoomed out): no pass, no labels. */
+  enabled: boolean;
   presenting: boolean;
   forced: ReadonlySet<string>;
   selected: ReadonlySet<string>;
@@ -74,7 +76,8 @@ export const useLabelPlacement = (cy: Core | null, input: LabelPlacementInput): 
     };
   }, [cy]);
 
-  const { base, presenting, forced, selected, ranks, edgeLabels, density, followZoom, version } = input;
+  const { base, enabled, presenting, forced, selected, ranks, edgeLabels, density, followZoom, version } =
+    input;
   useEffect(() => {
     if (!cy) return undefined;
     setLabelPlacer(() => pass());
@@ -107,7 +110,7 @@ export const useLabelPlacement = (cy: Core | null, input: LabelPlacementInput): 
     // A base stylesheet swap (presentation) drops the label rules: apply them again.
     memo.current.styleKey = '';
     pass();
-  }, [cy, ready, base, presenting]);
+  }, [cy, ready, base, enabled, presenting]);
   useEffect(() => {
     if (!cy || !ready) return;
     if (cy.animated()) return; // the pass after the animation settles will see the final frame
