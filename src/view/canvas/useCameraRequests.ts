@@ -3,6 +3,7 @@ import { useEffect, useRef } from 'react';
 import { useViewStore } from '../../state/store';
 import type { Emphasis } from './emphasis';
 import { fitBox } from './labels/fitBox';
+import { LOCAL_LAYOUT_RESTORED } from './localLayout/useLocalLayout';
 
 const fitTo = (cy: Core, ids: readonly string[] | null): void => {
   const eles = ids
@@ -50,6 +51,18 @@ export const useCameraRequests = (cy: Core | null, value: Emphasis, spotlight?: 
     }, 80);
     return () => clearTimeout(timer);
   }, [cy, presenting, view]);
+
+  // Entities a local layout had moved went home after the camera framed them: frame the same again.
+  useEffect(() => {
+    if (!cy) return undefined;
+    const onRestored = () => {
+      if (lastTarget.current) fitTo(cy, lastTarget.current);
+    };
+    cy.on(LOCAL_LAYOUT_RESTORED, onRestored);
+    return () => {
+      cy.removeListener(LOCAL_LAYOUT_RESTORED, onRestored);
+    };
+  }, [cy]);
 
   const keep = value.keep;
   const emphasisKey = focus || value.path.size > 0 || spotlight ? keep : undefined;

@@ -2,6 +2,7 @@ import type { Core } from 'cytoscape';
 import type { Box } from './boxes';
 import { freeArea } from './freeArea';
 import { labelFrame } from './labelFrame';
+import { motionMs } from '../motion';
 
 const ANIMATION = { duration: 450, easing: 'ease-in-out-cubic' } as const;
 /** Room around the framed shapes for their labels (screen-constant, so not part of the model box), px. */
@@ -30,5 +31,7 @@ export const fitBox = (
   const centre = { x: (box.x1 + box.x2) / 2, y: (box.y1 + box.y2) / 2 };
   const pan = { x: (free.x1 + free.x2) / 2 - centre.x * zoom, y: (free.y1 + free.y2) / 2 - centre.y * zoom };
   cy.stop(true, true);
-  cy.animate({ zoom, pan, ...ANIMATION });
+  const duration = motionMs(ANIMATION.duration);
+  if (duration === 0) cy.viewport({ zoom, pan });
+  else cy.animate({ zoom, pan, duration, easing: ANIMATION.easing });
 };

@@ -31,24 +31,34 @@ export interface ForcedInput {
   neighbour: ReadonlySet<string>;
   path: ReadonlySet<string>;
   spot: ReadonlySet<string>;
-  /** The focused entity and its nearest ring. */
+  /** Of the spotlight, what the view is about (a gap cell's row and column); all of it when absent. */
+  core?: readonly string[];
+  /** The focused entity, and it with its nearest ring. */
+  focus?: string;
   focusRing?: ReadonlySet<string>;
   /** Ends of a relation hidden for a quiz. */
   quiz?: readonly string[];
 }
 
-/** The entities a view is about, whose labels are placed first (node ids only). */
-export const forcedLabels = (graph: KnowledgeGraph, input: ForcedInput): Set<string> => {
-  const forced = new Set<string>();
-  const addNodes = (ids: Iterable<string>) => {
-    for (const id of ids) if (graph.hasNode(id)) forced.add(id);
+/**
+ * The labels the view must show, each with its tier: 0 for what the view is about (the selection,
+ * the path, a story step's or gap cell's entities, the focused entity, a quiz's subject), 1 for
+ * their company (a selection's neighbours, the focus's nearest ring). Tier 0 is placed first, so
+ * on a crowded screen the company gives way (node ids only).
+ */
+export const forcedLabels = (graph: KnowledgeGraph, input: ForcedInput): Map<string, number> => {
+  const forced = new Map<string, number>();
+  const add = (ids: Iterable<string>, tier: number) => {
+    for (const id of ids) if (graph.hasNode(id) && (forced.get(id) ?? Infinity) > tier) forced.set(id, tier);
   };
-  addNodes(input.selected);
+  add(input.selected, 0);
+  add(input.path, 0);
+  add(input.core ?? input.spot, 0);
+  add(input.spot, 1);
+  add(input.quiz ?? [], 0);
+  if (input.focus) add([input.focus], 0);
   const neighbours = [...input.neighbour].filter((id) => graph.hasNode(id));
-  if (neighbours.length <= MAX_FORCED_NEIGHBOURS) addNodes(neighbours);
-  addNodes(input.path);
-  addNodes(input.spot);
-  addNodes(input.focusRing ?? []);
-  addNodes(input.quiz ?? []);
+  if (neighbours.length <= MAX_FORCED_NEIGHBOURS) add(neighbours, 1);
+  add(input.focusRing ?? [], 1);
   return forced;
 };

@@ -10,7 +10,7 @@ export const SCREEN_SIZES: LabelSizes = { min: 11, max: 15, edge: 10 };
 export const PROJECTOR_SIZES: LabelSizes = { min: 16, max: 21, edge: 14 };
 
 /** Where a callout sits, as an offset of the label's centre from the node's centre (screen px). */
-export const CALLOUT_OFFSETS: readonly (readonly [number, number])[] = [
+const NEAR_CALLOUTS: readonly (readonly [number, number])[] = [
   [0, 46],
   [0, -46],
   [80, 0],
@@ -28,6 +28,17 @@ export const CALLOUT_OFFSETS: readonly (readonly [number, number])[] = [
   [110, -64],
   [-110, -64],
 ];
+
+/** Two farther rings (every 30°, flattened: labels are wide), for crowded strips such as gap-map steps. */
+const FAR_CALLOUTS = [1, 1.6].flatMap((r) =>
+  Array.from({ length: 12 }, (_, k) => {
+    const a = (k * Math.PI) / 6;
+    return [Math.round(190 * r * Math.cos(a)), Math.round(72 * r * Math.sin(a))] as const;
+  }),
+);
+
+/** Where a callout sits, as an offset of the label's centre from the node's centre (screen px), nearest first. */
+export const CALLOUT_OFFSETS: readonly (readonly [number, number])[] = [...NEAR_CALLOUTS, ...FAR_CALLOUTS];
 
 /** Anchor classes, in the order the placement tries them: below (no class), above, right, left. */
 export const ANCHOR_CLASSES = ['', 'lbl-t', 'lbl-r', 'lbl-l'] as const;

@@ -10,11 +10,14 @@ const LABEL_ONLY = {
   includeOverlays: false,
   includeUnderlays: false,
 } as const;
+/** Larger than any rank's spread (hubs reach about -1e7). */
+const TIER_RANK = 1e9;
 /** A callout's background padding and border add this much to each side, in screen px. */
 const CALLOUT_EXTRA = 3;
 
 export interface ReadInput {
-  forced: ReadonlySet<string>;
+  /** Forced labels with their tier (0 first). */
+  forced: ReadonlyMap<string, number>;
   ranks: ReadonlyMap<string, number>;
   selected: ReadonlySet<string>;
   /** Label screen size factor (labels that follow the zoom). */
@@ -77,11 +80,12 @@ export const readCandidates = (
     const { x, y } = n.renderedPosition();
     if (x < -margin || y < -margin || x > width + margin || y > height + margin) return;
     const id = n.id();
-    const forced = input.forced.has(id);
+    const tier = input.forced.get(id);
     nodes.push({
       id,
-      forced,
-      rank: input.ranks.get(id) ?? 0,
+      forced: tier !== undefined,
+      // Among forced labels, what the view is about comes before its company.
+      rank: (tier ?? 0) * TIER_RANK + (input.ranks.get(id) ?? 0),
       ...nodeBoxes(n, zoom, input.scale),
     });
   });

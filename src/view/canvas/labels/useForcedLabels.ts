@@ -4,6 +4,7 @@ import { neighbourhood, type VisibleSubgraph } from '../../../model/visibleSubgr
 import type { Focus } from '../../../state/viewTypes';
 import type { Emphasis } from '../emphasis';
 import { forcedLabels } from './labelPriority';
+import { useLabelCore } from './useLabelCore';
 
 /** The labels the current view must show: selection, neighbours, focus ring, path, spotlight, quiz ends. */
 export const useForcedLabels = (
@@ -11,12 +12,19 @@ export const useForcedLabels = (
   visible: VisibleSubgraph,
   value: Emphasis,
   focus: Focus | null,
-): Set<string> =>
-  useMemo(() => {
+): Map<string, number> => {
+  const core = useLabelCore();
+  return useMemo(() => {
     const focusRing =
       focus && graph.hasNode(focus.id) ? neighbourhood(graph, visible, focus.id, 1) : undefined;
     const quiz = [...value.concealed].flatMap((id) =>
       graph.hasEdge(id) ? [graph.source(id), graph.target(id)] : [],
     );
-    return forcedLabels(graph, { ...value, ...(focusRing ? { focusRing } : {}), quiz });
-  }, [graph, visible, value, focus]);
+    return forcedLabels(graph, {
+      ...value,
+      ...(focusRing ? { focusRing, focus: focus!.id } : {}),
+      ...(core ? { core } : {}),
+      quiz,
+    });
+  }, [graph, visible, value, focus, core]);
+};

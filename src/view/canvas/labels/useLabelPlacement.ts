@@ -15,7 +15,8 @@ export interface LabelPlacementInput {
   /** False while the level of detail draws no labels (a big graph zoomed out): no pass, no labels. */
   enabled: boolean;
   presenting: boolean;
-  forced: ReadonlySet<string>;
+  /** Forced labels with their tier (0: what the view is about; 1: its company). */
+  forced: ReadonlyMap<string, number>;
   selected: ReadonlySet<string>;
   ranks: ReadonlyMap<string, number>;
   /** Whether relation labels may be drawn (something is selected, focused or spotlighted). */

@@ -8,6 +8,10 @@ import { freeArea } from '../labels/freeArea';
 import { labelFrame } from '../labels/labelFrame';
 import { lanePositions, ringPositions, spreadColumns, type Footprint } from './arrange';
 import type { LocalTarget } from './localTarget';
+import { motionMs } from '../motion';
+
+/** Emitted on the canvas when entities laid out locally are back home (nothing else is laid out). */
+export const LOCAL_LAYOUT_RESTORED = 'locallayoutrestored';
 
 const ANIMATION = { duration: 500, easing: 'ease-in-out-cubic' } as const;
 const LABEL_ONLY = {
@@ -114,13 +118,14 @@ export const useLocalLayout = (cy: Core | null, target: LocalTarget | null, pres
       const layout = nodes.layout({
         name: 'preset',
         positions: (n: { id: () => string }) => moves[n.id()]!,
-        animate: true,
-        animationDuration: ANIMATION.duration,
+        animate: motionMs(ANIMATION.duration) > 0,
+        animationDuration: motionMs(ANIMATION.duration),
         animationEasing: ANIMATION.easing,
         fit: false,
       } as unknown as cytoscape.LayoutOptions);
-      // Whatever moved the camera meanwhile (a resize, a re-frame), end framing the target.
-      if (box) layout.one('layoutstop', () => fitBox(cy, box));
+      // Whatever moved the camera meanwhile (a resize, a re-frame), end framing the target; with no
+      // target, whatever the camera framed was measured before the entities went home: frame again.
+      layout.one('layoutstop', () => (box ? fitBox(cy, box) : cy.emit(LOCAL_LAYOUT_RESTORED)));
       layout.run();
     }
     if (box) fitBox(cy, box);
