@@ -181,4 +181,33 @@ describe('labels the app places', { timeout: 240_000 }, () => {
     expect(after.y).toBeCloseTo(before.y, 1);
     await context.close();
   });
+
+  it('animates a local layout, and moves at once for a reader who asks for reduced motion', async () => {
+    /** The first frame after the focus in which anything changed: is it moving, has it moved? */
+    const focusAndLook = async (page: Page) =>
+      page.evaluate(async () => {
+        const cy = (window as unknown as { __cy: import('cytoscape').Core }).__cy;
+        const msc = cy.getElementById('therapy/msc');
+        const before = { ...msc.position() };
+        cy.getElementById('factor/tgf-b1').emit('dbltap');
+        const limit = performance.now() + 5000;
+        for (;;) {
+          await new Promise((r) => requestAnimationFrame(r));
+          const moving =
+            cy.animated() ||
+            cy
+              .nodes()
+              .toArray()
+              .some((n) => (n as import('cytoscape').NodeSingular).animated());
+          const now = msc.position();
+          const moved = now.x !== before.x || now.y !== before.y;
+          if (moving || moved || performance.now() > limit) return { moving, moved };
+        }
+      });
+    const animated = await open('');
+    expect(await focusAndLook(animated.page)).toMatchObject({ moving: true });
+    const calm = await open('');
+    await calm.page.emulateMedia({ reducedMotion: 'reduce' });
+    expect(await focusAndLook(calm.page)).toEqual({ moving: false, moved: true });
+  });
 });

@@ -70,9 +70,10 @@ export const GraphCanvas = () => {
   useCanvasEvents(cy);
   useVisibilityClasses(cy, visible);
   useEmphasisClasses(cy, value);
-  useCameraRequests(cy, value, spotlight);
+  const localTarget = useLocalTarget(graph, visible, pathElements, spotlight);
+  useCameraRequests(cy, value, spotlight, localTarget !== null);
   useLayoutRunner(cy, visible);
-  useLocalLayout(cy, useLocalTarget(graph, visible, pathElements, spotlight), presenting);
+  useLocalLayout(cy, localTarget, presenting);
   useCanvasResize(cy);
   useCanvasRegistration(cy);
   const ranks = useMemo(() => labelRanks(graph, vocabulary), [graph, vocabulary]);

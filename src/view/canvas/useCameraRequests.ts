@@ -29,7 +29,13 @@ const fitTo = (cy: Core, ids: readonly string[] | null): void => {
  * Moves the camera: on explicit requests (fit, centre on a search result) and whenever
  * a focus, path, reference or gap-cell spotlight changes what is emphasised.
  */
-export const useCameraRequests = (cy: Core | null, value: Emphasis, spotlight?: readonly string[]): void => {
+export const useCameraRequests = (
+  cy: Core | null,
+  value: Emphasis,
+  spotlight?: readonly string[],
+  /** A local layout frames what is emphasised itself (after arranging it): no second framing here. */
+  localLayout = false,
+): void => {
   const camera = useViewStore((s) => s.camera);
   const focus = useViewStore((s) => s.focus);
   const presenting = useViewStore((s) => s.presenting);
@@ -69,6 +75,6 @@ export const useCameraRequests = (cy: Core | null, value: Emphasis, spotlight?: 
   useEffect(() => {
     if (!cy || !emphasisKey) return;
     lastTarget.current = [...emphasisKey];
-    fitTo(cy, lastTarget.current);
-  }, [cy, emphasisKey]);
+    if (!localLayout) fitTo(cy, lastTarget.current);
+  }, [cy, emphasisKey, localLayout]);
 };

@@ -17,6 +17,11 @@ export const fitBox = (
   box: Box,
   options: { maxZoom?: number; minZoom?: number; room?: { x: number; y: number } } = {},
 ): void => {
+  // Cytoscape caches its size until told: a canvas just resized (presentation, the gap map) would
+  // be framed for its old size. Told only when it differs, so the resize event it emits stays rare.
+  const container = cy.container();
+  if (container && (container.clientWidth !== cy.width() || container.clientHeight !== cy.height()))
+    cy.resize();
   const room = options.room ?? ROOM;
   const { frame, blocked } = labelFrame(cy);
   const free = freeArea(frame, blocked);
