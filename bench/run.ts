@@ -12,6 +12,10 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { PRODUCTION_BUILD, TEST_BUILD } from '../tests/support/builds';
+import { serveStatic } from '../tests/support/staticServer';
+import { launchChromium } from '../tests/support/chromium';
+import { measureLabelTimes } from './labelTimes';
+import { measureReadability, type ReadabilityRow } from './readability';
 import { prepareReview, prepareSynthetic } from './scale/prepare';
 import { markdownTable, measureSize, median, type Row } from './scale/runScale';
 
@@ -43,9 +47,36 @@ const REVIEW_TARGETS: Partial<Record<Row['metric'], string>> = {
   gap_map_open: '≤ 300 ms',
 };
 
+/** Label timings (RUNS fresh contexts) and the readability of the listed views, on the test build. */
+const measureLabels = async () => {
+  const app = await serveStatic(TEST_BUILD);
+  const browser = await launchChromium();
+  try {
+    return {
+      labelRows: await measureLabelTimes(browser, app.url, RUNS),
+      readability: await measureReadability(browser, app.url),
+    };
+  } finally {
+    await browser.close();
+    app.server.close();
+  }
+};
+
+const readabilityTable = (rows: ReadabilityRow[]): string =>
+  [
+    '| view | labels drawn | overlapping pairs | key entities labelled | on screen | label pass |',
+    '| --- | --- | --- | --- | --- | --- |',
+    ...rows.map(
+      (r) =>
+        `| ${r.name} | ${r.drawn} | ${r.overlaps} | ${r.keyLabelled}/${r.keys} | ${r.keyOnScreen}/${r.keys} | ${Number.isFinite(r.placementMs) ? `${r.placementMs.toFixed(0)} ms (placing ${r.placeMs.toFixed(1)})` : '–'} |`,
+    ),
+  ].join('\n');
+
 const main = async () => {
   const calibration: number[] = [];
   const rows: Row[] = [];
+  let labelRows: string[] = [];
+  let readability: ReadabilityRow[] = [];
   if (scale) {
     for (const size of SIZES) {
       process.stderr.write(`size ${size}: generating and building…\n`);
@@ -59,6 +90,7 @@ const main = async () => {
       if (!existsSync(`${dir}/index.html`))
         throw new Error(`${dir}/ is missing: run \`npm run build && npm run build:test\` first`);
     rows.push(...(await measureSize('review', prepareReview(TEST_BUILD), RUNS, calibration)));
+    ({ labelRows, readability } = await measureLabels());
   }
   const cal = median(calibration)!;
   const spread = (Math.max(...calibration) - Math.min(...calibration)) / cal;
@@ -71,9 +103,16 @@ const main = async () => {
     for (const r of rows)
       if (REVIEW_TARGETS[r.metric]) console.log(`- ${r.metric}: ${REVIEW_TARGETS[r.metric]}`);
     console.log(`- initial JavaScript (gzip -9): ${initialJsGzip().toFixed(1)} KB (≤ 260 KB)`);
+    console.log('\nLabel placement (the app only; 1280×800):\n\n| metric | median |\n| --- | --- |');
+    console.log(labelRows.join('\n'));
+    console.log('\nReadability at 1366×768 (label boxes as Cytoscape renders them):\n');
+    console.log(readabilityTable(readability));
   }
   mkdirSync(dirname(JSON_FILE), { recursive: true });
-  writeFileSync(JSON_FILE, JSON.stringify({ calibration_ms: Number(cal.toFixed(1)), rows }, null, 2) + '\n');
+  writeFileSync(
+    JSON_FILE,
+    JSON.stringify({ calibration_ms: Number(cal.toFixed(1)), rows, readability }, null, 2) + '\n',
+  );
 };
 
 main().catch((error: Error) => {

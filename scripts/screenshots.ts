@@ -5,8 +5,10 @@
 import { launchChromium } from '../tests/support/chromium';
 import { TEST_BUILD } from '../tests/support/builds';
 import { serveStatic } from '../tests/support/staticServer';
+import { waitForLabels } from '../tests/support/labelAudit';
 
 const SHOTS: { file: string; query: string; width: number; height: number }[] = [
+  { file: 'first-view-1366x768.png', query: '', width: 1366, height: 768 },
   {
     file: 'explorer-1366x768.png',
     query: '?node=strategy/hypoxic-preconditioning',
@@ -47,7 +49,8 @@ const main = async () => {
     const page = await browser.newPage({ viewport: { width: shot.width, height: shot.height } });
     await page.goto(`${url}${shot.query}`);
     await page.waitForFunction(() => performance.getEntriesByName('graph-first-frame').length > 0);
-    await page.waitForTimeout(1200);
+    // Labels are placed once layouts and the camera have settled.
+    await waitForLabels(page, 60_000).catch(() => page.waitForTimeout(1500));
     await page.screenshot({ path: `docs/screenshots/${shot.file}` });
     await page.close();
     console.log(`docs/screenshots/${shot.file}`);

@@ -10,6 +10,7 @@ import { useUrlSync } from '../state/useUrlSync';
 import { ExportMenu } from '../view/export/ExportMenu';
 import { AddStepButton } from '../view/story/AddStepButton';
 import { StoryBar } from '../view/story/StoryBar';
+import { CanvasNotice } from '../view/canvas/CanvasNotice';
 import { GraphCanvas } from '../view/canvas/GraphCanvas';
 import { FilterPanel } from '../view/filters/FilterPanel';
 import { FocusBar } from '../view/FocusBar';
@@ -96,6 +97,7 @@ export const Explorer = () => {
             <Notices />
           </div>
           <StatusLine />
+          <CanvasNotice />
           <ViewBoundary name="The story">
             <StoryBar />
           </ViewBoundary>

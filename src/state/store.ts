@@ -4,6 +4,7 @@ import type { Dataset } from '../dataset/dataset';
 import { createFilterSlice, type FilterSlice } from './filterSlice';
 import { createGapSlice, type GapSlice } from './gapSlice';
 import { createInterrogateSlice, type InterrogateSlice } from './interrogateSlice';
+import { createLabelSlice, type LabelSlice } from './labelSlice';
 import { createLayoutJobSlice, type LayoutJobSlice } from './layoutJobSlice';
 import { createStorySlice, type StorySlice } from './storySlice';
 import { createNavigationSlice, type NavigationSlice } from './navigationSlice';
@@ -20,6 +21,7 @@ export type ViewStore = NavigationSlice &
   TeachSlice &
   ViewSlice &
   InterrogateSlice &
+  LabelSlice &
   LayoutJobSlice;
 export type ViewStoreApi = StoreApi<ViewStore>;
 
@@ -34,6 +36,7 @@ export const createViewStore = (dataset: Dataset): ViewStoreApi =>
     ...createTeachSlice(...args),
     ...createViewSlice(...args),
     ...createInterrogateSlice(...args),
+    ...createLabelSlice(...args),
     ...createLayoutJobSlice(...args),
   }));
 

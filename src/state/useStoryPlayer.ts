@@ -6,8 +6,9 @@ import { currentView, viewFromStep } from './viewCodec';
 
 /**
  * When the story or its step changes, puts the step's view into the store through the view codec
- * and applyView: filters, focus, selection, path, gap map, panel, layout and camera. The step stays
- * the one owner of what it shows; this only applies it.
+ * and applyView: filters, focus, selection, path, gap map, panel and camera. A step's declared layout
+ * is not applied here: it stays local to the step's elements (useLocalLayout) and never becomes the
+ * global layout. The step stays the one owner of what it shows; this only applies it.
  */
 export const useStoryPlayer = (): void => {
   const store = useViewStoreApi();

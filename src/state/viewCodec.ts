@@ -42,8 +42,8 @@ export const viewToUrl = serializeUrlView;
 
 /**
  * The view a story step asks for. What the step leaves out takes the dataset's defaults, except the
- * gap-map axes and the layout, which stay as they are (`base`), and the story position, which is
- * `base`'s.
+ * gap-map axes, which stay as they are (`base`), the layout, which is always `base`'s (a step's
+ * declared layout is laid out locally on its elements only), and the story position, which is `base`'s.
  */
 export const viewFromStep = (
   graph: KnowledgeGraph,
@@ -62,7 +62,9 @@ export const viewFromStep = (
       // A step holds no path direction: the reader's choice stays.
       pathDirection: base.pathDirection,
       ref: applied.ref,
-      layout: applied.layout ?? base.layout,
+      // A step's declared layout is local to its elements (useLocalLayout reads it from the step):
+      // the global layout stays, so it never leaks into the next step.
+      layout: base.layout,
       view: applied.view,
       panel: applied.panel,
       gapRows: applied.gapRows ?? base.gapRows,

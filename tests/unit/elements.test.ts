@@ -52,12 +52,12 @@ describe('canvas elements', () => {
 
 describe('emphasis', () => {
   const visible = visibleSubgraph(graph, DEFAULT_FILTERS());
-  it('highlights a selected entity and its neighbours, without fading the rest', () => {
+  it('highlights a selected entity and its neighbours, and dims the rest', () => {
     const e = emphasis(graph, visible, { selection: { kind: 'node', id: 'factor/vegf' }, focus: null });
     expect(e.selected).toEqual(new Set(['factor/vegf']));
     expect(e.neighbour.has('strategy/hypoxia')).toBe(true);
     expect(e.neighbour.has('factor/vegf--acts_through--mechanism/angiogenesis')).toBe(true);
-    expect(e.keep).toBeUndefined();
+    expect([...e.keep!].sort()).toEqual([...e.selected, ...e.neighbour].sort());
   });
 
   it('fades what a focus does not keep, but keeps the selection and its neighbours', () => {

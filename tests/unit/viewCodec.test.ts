@@ -44,6 +44,16 @@ describe('the view codec: URL ⇄ view ⇄ story step', () => {
     expect(view.selection).toEqual({ kind: 'node', id: 'factor/vegf' });
     expect(camera).toEqual(['factor/vegf']);
   });
+
+  it("never makes a step's declared layout the global layout", () => {
+    // A step's layout is laid out locally on that step's elements (the local layout reads it from
+    // the step itself), the rest never moved: were it part of the view, it would rearrange the whole
+    // graph and stick to the following steps, where labels end up a few pixels high.
+    const playing: UrlView = { ...base, layout: 'force', story: { id: 's', step: 2 } };
+    const step = { focus: ['factor/vegf'], layout: 'layered' } as Parameters<typeof viewFromStep>[2];
+    expect(viewFromStep(graph, vocabulary, step, playing).view.layout).toBe('force');
+    expect(viewFromStep(graph, vocabulary, step, base).view.layout).toBe(base.layout);
+  });
 });
 
 describe('applyView, the one action that makes a view current', () => {

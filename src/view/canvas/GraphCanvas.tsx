@@ -3,7 +3,7 @@ import { memo, useMemo, useState, type ComponentProps } from 'react';
 import CytoscapeComponent from 'react-cytoscapejs';
 import { useDataset } from '../../dataset/DatasetContext';
 import { useViewStore } from '../../state/store';
-import { useVisibleSubgraph } from '../hooks/useVisibleSubgraph';
+import { useDrawnSubgraph } from './useDrawnSubgraph';
 import { emphasis } from './emphasis';
 import { presentationStylesheetFor, stylesheetFor } from './stylesheet';
 import { useConcealed } from '../story/useConcealed';
@@ -17,6 +17,12 @@ import { useVisibilityClasses } from './useVisibilityClasses';
 import { usePathElements } from '../hooks/usePathElements';
 import { useSpotlight } from '../hooks/useSpotlight';
 import { useLayoutRunner } from './useLayoutRunner';
+import { LeaderLines } from './labels/LeaderLines';
+import { useLocalLayout } from './localLayout/useLocalLayout';
+import { useLocalTarget } from './localLayout/useLocalTarget';
+import { labelRanks } from './labels/labelPriority';
+import { useForcedLabels } from './labels/useForcedLabels';
+import { useLabelPlacement } from './labels/useLabelPlacement';
 import { LargeGraphBanner } from './LargeGraphBanner';
 import { useRenderSettings } from './useRenderSettings';
 
@@ -41,7 +47,7 @@ export const GraphCanvas = () => {
   const { graph, positions, vocabulary } = useDataset();
   const [cy, setCy] = useState<Core | null>(null);
   const elements = useMemo(() => toElements(graph, positions), [graph, positions]);
-  const visible = useVisibleSubgraph();
+  const { drawn: visible } = useDrawnSubgraph();
   const selection = useViewStore((s) => s.selection);
   const focus = useViewStore((s) => s.focus);
   const pathElements = usePathElements();
@@ -64,10 +70,28 @@ export const GraphCanvas = () => {
   useCanvasEvents(cy);
   useVisibilityClasses(cy, visible);
   useEmphasisClasses(cy, value);
-  useCameraRequests(cy, value, spotlight);
+  const localTarget = useLocalTarget(graph, visible, pathElements, spotlight);
+  useCameraRequests(cy, value, spotlight, localTarget !== null);
   useLayoutRunner(cy, visible);
+  useLocalLayout(cy, localTarget, presenting);
   useCanvasResize(cy);
   useCanvasRegistration(cy);
+  const ranks = useMemo(() => labelRanks(graph, vocabulary), [graph, vocabulary]);
+  const forced = useForcedLabels(graph, visible, value, focus);
+  const density = useViewStore((s) => s.labelDensity);
+  const followZoom = useViewStore((s) => s.labelsFollowZoom);
+  useLabelPlacement(cy, {
+    base: render.stylesheet,
+    enabled: !render.lowDetail,
+    presenting,
+    forced,
+    selected: value.selected,
+    ranks,
+    edgeLabels: value.selected.size > 0 || value.keep !== undefined,
+    density,
+    followZoom,
+    version: value,
+  });
 
   return (
     <>
@@ -92,6 +116,7 @@ export const GraphCanvas = () => {
           hideEdgesOnViewport={render.settings.hideEdgesOnViewport}
           pixelRatio={render.settings.pixelRatio}
         />
+        <LeaderLines />
       </div>
       <LargeGraphBanner render={render} entities={elements.length - graph.size} relations={graph.size} />
     </>

@@ -57,9 +57,13 @@ export const emphasis = (graph: KnowledgeGraph, visible: VisibleSubgraph, input:
   }
   if (path.size > 0) keepAll(path);
   if (input.spotlight && input.spotlight.length > 0) keepAll(input.spotlight);
-  // A plain selection fades nothing (a tap touches only the few elements around it, so it
-  // paints at once); focus, paths and spotlights fade everything they do not keep.
-  if (keep) keepAll([...selected, ...neighbour]);
+  // Focus, paths and spotlights fade everything they do not keep; a plain selection dims what is
+  // not its neighbourhood, so the neighbourhood stands out.
+  // Within a path or spotlight, the selection's other neighbours stay in the background.
+  const narrowed: Set<string> | undefined = input.focus ? undefined : keep;
+  if (narrowed) for (const id of [...neighbour]) if (!narrowed.has(id)) neighbour.delete(id);
+  keepAll([...selected, ...neighbour]);
+  if (keep?.size === 0) keep = undefined;
   return {
     selected,
     neighbour,

@@ -64,6 +64,8 @@ const buildStylesheet = (v: Vocabulary): StylesheetJsonBlock[] => [
     },
   },
   { selector: '.hidden', style: { display: 'none' } },
+  // A quiz's hidden relation and a story's spotlight: the same in play and in presentation.
+  { selector: '.concealed', style: { display: 'none' } },
   // Faded elements stay opaque and keep their geometry (only colours change): semi-transparent
   // drawing, and any change of size, border or arrow, make Cytoscape much slower to repaint.
   {
@@ -119,6 +121,16 @@ const buildStylesheet = (v: Vocabulary): StylesheetJsonBlock[] => [
     },
   },
   {
+    selector: 'node.spot',
+    style: {
+      'border-width': 3,
+      'border-color': '#000000',
+      'underlay-color': '#4dd0e1',
+      'underlay-opacity': 0.45,
+      'underlay-padding': 5,
+    },
+  },
+  {
     selector: '.path',
     style: {
       'underlay-color': '#00bcd4',
@@ -168,7 +180,6 @@ const buildPresentationStylesheet = (v: Vocabulary): StylesheetJsonBlock[] => [
   { selector: 'node.spot', style: { 'font-size': 18, 'min-zoomed-font-size': 0 } },
   { selector: 'node.selected', style: { 'border-width': 7, 'underlay-padding': 9 } },
   { selector: 'edge.selected', style: { width: 9, 'font-size': 16 } },
-  { selector: '.concealed', style: { display: 'none' } },
 ];
 
 const normal = new WeakMap<Vocabulary, StylesheetJsonBlock[]>();

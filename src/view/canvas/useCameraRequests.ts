@@ -2,14 +2,8 @@ import type { Core } from 'cytoscape';
 import { useEffect, useRef } from 'react';
 import { useViewStore } from '../../state/store';
 import type { Emphasis } from './emphasis';
-
-const ANIMATION = { duration: 450, easing: 'ease-in-out-cubic' } as const;
-
-/** The height at the bottom of the canvas covered by the story caption, which the camera leaves free. */
-const coveredBottom = (cy: Core): number => {
-  const bar = cy.container()?.closest('.canvas-wrap')?.querySelector('.story-bar');
-  return bar ? bar.getBoundingClientRect().height + 24 : 0;
-};
+import { fitBox } from './labels/fitBox';
+import { LOCAL_LAYOUT_RESTORED } from './localLayout/useLocalLayout';
 
 const fitTo = (cy: Core, ids: readonly string[] | null): void => {
   const eles = ids
@@ -17,26 +11,31 @@ const fitTo = (cy: Core, ids: readonly string[] | null): void => {
     : cy.elements(':visible');
   const target = eles.filter(':visible');
   if (target.empty()) return;
-  cy.stop(true, true);
-  const bottom = coveredBottom(cy);
-  const padding = 60;
-  const box = target.boundingBox({});
-  const width = cy.width() - 2 * padding;
-  const height = Math.max(120, cy.height() - 2 * padding - bottom);
+  // Shapes only: labels keep a constant screen size, and fitBox leaves room for them.
+  const box = target.boundingBox({ includeLabels: false, includeOverlays: false });
   const single = target.length === 1 && target.isNode();
-  const zoom = single
-    ? Math.max(cy.zoom(), 1.1)
-    : Math.min(2, Math.max(cy.minZoom(), Math.min(width / Math.max(box.w, 1), height / Math.max(box.h, 1))));
-  const centre = { x: (box.x1 + box.x2) / 2, y: (box.y1 + box.y2) / 2 };
-  const pan = { x: cy.width() / 2 - centre.x * zoom, y: padding + height / 2 - centre.y * zoom };
-  cy.animate({ zoom, pan, ...ANIMATION });
+  // Fitting everything: the outermost labels can give way, so the graph gets the room.
+  const room = ids ? undefined : { x: 12, y: 12 };
+  fitBox(
+    cy,
+    box,
+    single
+      ? { minZoom: Math.max(cy.zoom(), 1.1), maxZoom: Math.max(cy.zoom(), 1.1) }
+      : { ...(room ? { room } : {}) },
+  );
 };
 
 /**
  * Moves the camera: on explicit requests (fit, centre on a search result) and whenever
  * a focus, path, reference or gap-cell spotlight changes what is emphasised.
  */
-export const useCameraRequests = (cy: Core | null, value: Emphasis, spotlight?: readonly string[]): void => {
+export const useCameraRequests = (
+  cy: Core | null,
+  value: Emphasis,
+  spotlight?: readonly string[],
+  /** A local layout frames what is emphasised itself (after arranging it): no second framing here. */
+  localLayout = false,
+): void => {
   const camera = useViewStore((s) => s.camera);
   const focus = useViewStore((s) => s.focus);
   const presenting = useViewStore((s) => s.presenting);
@@ -59,11 +58,23 @@ export const useCameraRequests = (cy: Core | null, value: Emphasis, spotlight?: 
     return () => clearTimeout(timer);
   }, [cy, presenting, view]);
 
+  // Entities a local layout had moved went home after the camera framed them: frame the same again.
+  useEffect(() => {
+    if (!cy) return undefined;
+    const onRestored = () => {
+      if (lastTarget.current) fitTo(cy, lastTarget.current);
+    };
+    cy.on(LOCAL_LAYOUT_RESTORED, onRestored);
+    return () => {
+      cy.removeListener(LOCAL_LAYOUT_RESTORED, onRestored);
+    };
+  }, [cy]);
+
   const keep = value.keep;
   const emphasisKey = focus || value.path.size > 0 || spotlight ? keep : undefined;
   useEffect(() => {
     if (!cy || !emphasisKey) return;
     lastTarget.current = [...emphasisKey];
-    fitTo(cy, lastTarget.current);
-  }, [cy, emphasisKey]);
+    if (!localLayout) fitTo(cy, lastTarget.current);
+  }, [cy, emphasisKey, localLayout]);
 };

@@ -7,6 +7,7 @@ import { ANIMATE_MAX_NODES, applyPositionsInChunks } from './applyPositionsInChu
 import type { Positions } from '../../model/types';
 import type { VisibleSubgraph } from '../../model/visibleSubgraph';
 import { useViewStore, useViewStoreApi, type ViewStoreApi } from '../../state/store';
+import { motionMs } from './motion';
 
 const ANIMATION = { duration: 600, easing: 'ease-in-out-cubic' } as const;
 
@@ -23,8 +24,8 @@ const animateTo = (cy: Core, positions: Positions, store: ViewStoreApi): void =>
     name: 'preset',
     positions: (node: { id: () => string; position: () => { x: number; y: number } }) =>
       positions[node.id()] ?? node.position(),
-    animate: true,
-    animationDuration: ANIMATION.duration,
+    animate: motionMs(ANIMATION.duration) > 0,
+    animationDuration: motionMs(ANIMATION.duration),
     animationEasing: ANIMATION.easing,
     fit: false,
   } as unknown as cytoscape.LayoutOptions);
@@ -55,8 +56,8 @@ export const useLayoutRunner = (cy: Core | null, visible: VisibleSubgraph): void
           name: 'concentric',
           concentric: (n: cytoscape.NodeSingular) => n.degree(false),
           levelWidth: () => 3,
-          animate: true,
-          animationDuration: ANIMATION.duration,
+          animate: motionMs(ANIMATION.duration) > 0,
+          animationDuration: motionMs(ANIMATION.duration),
           fit: false,
           minNodeSpacing: 12,
         } as cytoscape.LayoutOptions),

@@ -3,6 +3,7 @@ import svgExtension from 'cytoscape-svg';
 import cytoscape from 'cytoscape';
 import type { Vocabulary } from '../../model/vocabulary/vocabulary';
 import { svgToPngBlob } from '../common/download';
+import { leaderLinesSvg, placeLabelsNow } from '../canvas/labels/labelReport';
 
 let registered = false;
 const ensureSvg = () => {
@@ -37,30 +38,39 @@ const legendSvg = (cy: Core, vocabulary: Vocabulary, x: number, y: number): stri
 /** The current view as SVG (cytoscape-svg), optionally with a legend. */
 export const canvasSvg = (cy: Core, options: ImageOptions): string => {
   ensureSvg();
+  placeLabelsNow();
   const svg = (cy as unknown as { svg: (o: object) => string }).svg({
     full: false,
     scale: options.scale,
     bg: options.background === 'white' ? '#ffffff' : undefined,
   });
-  if (!options.legend) return svg;
-  return svg.replace(/<\/svg>\s*$/, `${legendSvg(cy, options.vocabulary, 10, 10)}</svg>`);
+  const lines = leaderLinesSvg(options.scale);
+  const extra = `${lines}${options.legend ? legendSvg(cy, options.vocabulary, 10, 10) : ''}`;
+  return extra ? svg.replace(/<\/svg>\s*$/, `${extra}</svg>`) : svg;
 };
 
 /** The current view as PNG at 1×, 2× or 4×, white or transparent, optionally with a legend. */
 export const canvasPng = async (cy: Core, options: ImageOptions): Promise<Blob> => {
+  placeLabelsNow();
+  const lines = leaderLinesSvg(options.scale);
   const blob = cy.png({
     output: 'blob',
     full: false,
     scale: options.scale,
     bg: options.background === 'white' ? '#ffffff' : undefined,
   }) as unknown as Blob;
-  if (!options.legend) return blob;
+  if (!options.legend && !lines) return blob;
   const bitmap = await createImageBitmap(blob);
   const canvas = document.createElement('canvas');
   canvas.width = bitmap.width;
   canvas.height = bitmap.height;
   const ctx = canvas.getContext('2d')!;
   ctx.drawImage(bitmap, 0, 0);
+  if (lines) {
+    const overlay = `<svg xmlns="http://www.w3.org/2000/svg" width="${canvas.width}" height="${canvas.height}">${lines}</svg>`;
+    ctx.drawImage(await createImageBitmap(await svgToPngBlob(overlay, 1, 'transparent')), 0, 0);
+  }
+  if (!options.legend) return toPng(canvas);
   const legend = new Blob(
     [
       `<svg xmlns="http://www.w3.org/2000/svg" width="210" height="${shownTypes(cy).length * 18 + 24}">${legendSvg(cy, options.vocabulary, 2, 2)}</svg>`,
@@ -69,7 +79,10 @@ export const canvasPng = async (cy: Core, options: ImageOptions): Promise<Blob> 
   );
   const legendPng = await svgToPngBlob(await legend.text(), options.scale, 'transparent');
   ctx.drawImage(await createImageBitmap(legendPng), 10 * options.scale, 10 * options.scale);
-  return new Promise((resolve, reject) =>
+  return toPng(canvas);
+};
+
+const toPng = (canvas: HTMLCanvasElement): Promise<Blob> =>
+  new Promise((resolve, reject) =>
     canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG encoding failed'))), 'image/png'),
   );
-};

@@ -22,7 +22,12 @@ export const useSpotlight = (): string[] | undefined => {
   const items = useGapItems(needsItems);
   const stepView = current?.step.view;
   return useMemo(() => {
-    if (needsItems && cell) return gapCellElements(items, cell.row, cell.col);
+    if (needsItems && cell) {
+      // A story step on the gap map also brings forward what it names itself.
+      const named = stepView ? stepSpotlight(graph, stepView) : [];
+      const ends = [cell.row, cell.col].filter((id) => graph.hasNode(id));
+      return [...new Set([...gapCellElements(items, cell.row, cell.col), ...ends, ...named])];
+    }
     if (stepView && !stepView.depth) {
       const ids = stepSpotlight(graph, stepView);
       if (ids.length > 0) return ids;

@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react';
 import { useDataset } from '../../dataset/DatasetContext';
 import { useViewStore } from '../../state/store';
 import { useVisibleSubgraph } from '../hooks/useVisibleSubgraph';
+import { LegendKey } from './LegendKey';
 import { HedgedLegendEntry } from './HedgedLegendEntry';
 import { ShapeIcon } from './ShapeIcon';
 
@@ -70,6 +71,7 @@ export const Legend = () => {
                 </span>
               ))}
           </p>
+          <LegendKey />
           <HedgedLegendEntry />
         </>
       )}

@@ -1,0 +1,186 @@
+import type { Positions } from '../../../model/types';
+
+/** Screen sizes of one node and its label, px at zoom 1 (labels keep their screen size at any zoom). */
+export interface Footprint {
+  /** Node diameter. */
+  node: number;
+  labelW: number;
+  labelH: number;
+}
+export type Footprints = ReadonlyMap<string, Footprint>;
+
+const DEFAULT: Footprint = { node: 30, labelW: 90, labelH: 18 };
+const fp = (sizes: Footprints, id: string) => sizes.get(id) ?? DEFAULT;
+const GAP = 18;
+
+/**
+ * Rings by distance: level 0 at `centre`, each further level on a wider circle. A ring whose
+ * labels must all show (`labelled` levels) is wide enough for every label side by side (chord
+ * between neighbours ≥ the widest label); other rings only leave room for the shapes. Nodes on a
+ * ring follow the angles of their parents on the ring inside it, so few relations cross. Pure.
+ */
+export const ringPositions = (
+  levels: readonly (readonly string[])[],
+  centre: { x: number; y: number },
+  sizes: Footprints,
+  options: {
+    labelled: number;
+    parents?: ReadonlyMap<string, readonly string[]>;
+    /** The screen area the rings will be framed in, px: sets the zoom the label room is sized for. */
+    frame?: { w: number; h: number };
+  },
+): Positions => {
+  const ordered = orderRings(levels, options.parents);
+  const frame = options.frame ?? { w: 800, h: 600 };
+  // Label room is sized for the zoom the rings will be framed at: 1 (screen = model units) unless
+  // unlabelled outer rings are so wide that the frame must zoom out, and then for that zoom.
+  let zoom = 1;
+  let radii = ringRadii(ordered, sizes, options.labelled, zoom);
+  if (ordered.length - 1 > options.labelled) {
+    for (let round = 0; round < 4; round++) {
+      const outer = (radii.at(-1) ?? 0) + 40;
+      const fit = Math.min((frame.w - 150) / (2 * outer), (frame.h - 84) / (2 * outer));
+      zoom = Math.min(1, Math.max(0.1, fit));
+      radii = ringRadii(ordered, sizes, options.labelled, zoom);
+    }
+  }
+  const positions: Positions = {};
+  ordered.forEach((ids, k) => {
+    const start = k === 0 ? 0 : -Math.PI / 2;
+    ids.forEach((id, i) => {
+      const a = start + (2 * Math.PI * i) / ids.length;
+      positions[id] = { x: centre.x + radii[k]! * Math.cos(a), y: centre.y + radii[k]! * Math.sin(a) };
+    });
+  });
+  return positions;
+};
+
+/** Each ring's nodes in angular order: the first ring by id, later rings by their parents' angles. */
+const orderRings = (
+  levels: readonly (readonly string[])[],
+  parents?: ReadonlyMap<string, readonly string[]>,
+): string[][] => {
+  const angle = new Map<string, number>();
+  return levels
+    .filter((l) => l.length > 0)
+    .map((level, k) => {
+      const ids = [...level].sort();
+      if (k > 0 && parents) {
+        const mean = new Map(
+          ids.map((id) => {
+            const as = (parents.get(id) ?? []).flatMap((p) => (angle.has(p) ? [angle.get(p)!] : []));
+            const x = as.reduce((s, a) => s + Math.cos(a), 0);
+            const y = as.reduce((s, a) => s + Math.sin(a), 0);
+            return [id, as.length > 0 ? Math.atan2(y, x) : Math.PI];
+          }),
+        );
+        ids.sort((a, b) => mean.get(a)! - mean.get(b)! || (a < b ? -1 : 1));
+      }
+      const start = k === 0 ? 0 : -Math.PI / 2;
+      ids.forEach((id, i) => angle.set(id, start + (2 * Math.PI * i) / ids.length));
+      return ids;
+    });
+};
+
+/**
+ * Ring radii (model units) for a zoom: a labelled ring's neighbours are a label width apart on
+ * screen (chord between neighbours ≥ the widest label), other rings leave room for the shapes.
+ */
+const ringRadii = (
+  rings: readonly string[][],
+  sizes: Footprints,
+  labelled: number,
+  zoom: number,
+): number[] => {
+  let radius = 0;
+  return rings.map((ids, k) => {
+    const n = ids.length;
+    const isLabelled = k <= labelled;
+    const demand = isLabelled
+      ? Math.max(...ids.map((id) => (fp(sizes, id).labelW + GAP) / zoom))
+      : ids.reduce((s, id) => s + fp(sizes, id).node + 8, 0) / n;
+    const depth = Math.max(
+      ...ids.map((id) => fp(sizes, id).node + (isLabelled ? (fp(sizes, id).labelH + 2 * GAP) / zoom : 8)),
+    );
+    const chord = n === 1 ? 0 : demand / (2 * Math.sin(Math.PI / n));
+    radius = k === 0 && n === 1 ? 0 : Math.max(radius + depth, chord);
+    return radius;
+  });
+};
+
+/**
+ * Left-to-right lanes: `order` from start to end on one line, each gap wide enough for the two
+ * labels beside it and the relation's label between them. Centred on `centre`. Pure.
+ */
+export const lanePositions = (
+  order: readonly string[],
+  centre: { x: number; y: number },
+  sizes: Footprints,
+  edgeLabelW = 90,
+): Positions => {
+  const xs = [0];
+  for (let i = 1; i < order.length; i++) {
+    const a = fp(sizes, order[i - 1]!);
+    const b = fp(sizes, order[i]!);
+    const gap = Math.max(a.labelW / 2 + b.labelW / 2 + GAP, edgeLabelW + a.node / 2 + b.node / 2 + GAP, 120);
+    xs.push(xs[i - 1]! + gap);
+  }
+  const width = xs.at(-1) ?? 0;
+  const positions: Positions = {};
+  order.forEach((id, i) => {
+    positions[id] = { x: centre.x - width / 2 + xs[i]!, y: centre.y };
+  });
+  return positions;
+};
+
+/**
+ * Re-spaces a column layout (layered by type) for labels: a column taller than the frame wraps
+ * into sub-columns, each column is as far from the next as their widest labels need, each row as
+ * tall as the tallest node and label. Keeps the order of columns and rows; centred on `centre`. Pure.
+ */
+export const spreadColumns = (
+  layout: Positions,
+  centre: { x: number; y: number },
+  sizes: Footprints,
+  frame: { w: number; h: number } = { w: 1200, h: 700 },
+): Positions => {
+  const ids = Object.keys(layout);
+  const rowHeight = Math.max(...ids.map((id) => fp(sizes, id).node + fp(sizes, id).labelH)) + GAP;
+  const byX = new Map<number, string[]>();
+  for (const id of ids) byX.set(layout[id]!.x, [...(byX.get(layout[id]!.x) ?? []), id]);
+  const types = [...byX.keys()]
+    .sort((a, b) => a - b)
+    .map((x) => byX.get(x)!.sort((a, b) => layout[a]!.y - layout[b]!.y || (a < b ? -1 : 1)));
+  const widest = (col: string[]) => Math.max(...col.map((id) => fp(sizes, id).labelW));
+  /** Columns of at most `rows` entities each, and where each column goes. */
+  const arrange = (rows: number) => {
+    const columns: string[][] = [];
+    for (const col of types) {
+      const per = Math.ceil(col.length / Math.ceil(col.length / rows));
+      for (let i = 0; i < col.length; i += per) columns.push(col.slice(i, i + per));
+    }
+    const xs: number[] = [];
+    columns.forEach((col, i) =>
+      xs.push(i === 0 ? 0 : xs[i - 1]! + widest(columns[i - 1]!) / 2 + widest(col) / 2 + 2 * GAP),
+    );
+    const height = (Math.max(...columns.map((c) => c.length)) - 1) * rowHeight;
+    const zoom = Math.min((frame.w - 150) / Math.max(1, xs.at(-1)!), (frame.h - 84) / Math.max(1, height));
+    return { columns, xs, zoom };
+  };
+  // As many rows as make the picture largest in the frame (wide frames get short columns).
+  const tallest = Math.max(...types.map((c) => c.length));
+  let best = arrange(tallest);
+  for (let rows = 1; rows < tallest; rows++) {
+    const next = arrange(rows);
+    if (next.zoom > best.zoom) best = next;
+  }
+  const width = best.xs.at(-1) ?? 0;
+  const positions: Positions = {};
+  best.columns.forEach((col, i) => {
+    const height = (col.length - 1) * rowHeight;
+    col.forEach((id, r) => {
+      positions[id] = { x: centre.x - width / 2 + best.xs[i]!, y: centre.y - height / 2 + r * rowHeight };
+    });
+  });
+  return positions;
+};
