@@ -4,7 +4,8 @@ import type { ImportReport } from '../../formats/types';
 import * as idb from '../../io/openedGraphs';
 import type { AsideRecord, StoredGraphMeta } from '../../io/openedGraphs';
 import type { ImportSessionApi } from './importSession';
-import { checkStoredMeta, restoreStored, storedRecordOf } from './storedGraphRecord';
+/** Reading and writing records needs the format readers and writers: loaded when first needed, not with the page. */
+const records = () => import('./storedGraphRecord');
 
 export interface StorageNotice {
   id: number;
@@ -76,6 +77,7 @@ export const createStoredGraphs = (session: ImportSessionApi): StoredGraphsApi =
       refresh: async () => {
         try {
           const recent: StoredGraphMeta[] = [];
+          const { checkStoredMeta } = await records();
           for (const { key, value } of await idb.readAllMeta()) {
             const checked = checkStoredMeta(value);
             if ('meta' in checked) recent.push(checked.meta);
@@ -88,7 +90,7 @@ export const createStoredGraphs = (session: ImportSessionApi): StoredGraphsApi =
         }
       },
       keep: async (dataset, report, view) => {
-        const record = storedRecordOf(dataset, report, view);
+        const record = (await records()).storedRecordOf(dataset, report, view);
         if (!record) return;
         const write = idb.writeGraph(record.meta, record.bundle).then(
           () => void unkept.delete(record.meta.name),
@@ -104,7 +106,7 @@ export const createStoredGraphs = (session: ImportSessionApi): StoredGraphsApi =
         if (!meta) return false;
         let read;
         try {
-          read = restoreStored(meta, await idb.readBundle(id));
+          read = (await records()).restoreStored(meta, await idb.readBundle(id));
         } catch (error) {
           notify(`The kept graph ${meta.name} cannot be read (${reason(error)}).`);
           return false;
