@@ -1,6 +1,7 @@
 import { stepSpotlight } from '../../src/model/storyView';
 import type { StoryStep } from '../../src/model/storySchema';
 import type { KnowledgeGraph } from '../../src/model/types';
+import { vocabOf } from '../../src/model/vocabOf';
 
 /**
  * The entities a story step is about, from the story file alone: what it focuses, the ends of
@@ -17,8 +18,11 @@ export const stepKeys = (graph: KnowledgeGraph, step: StoryStep): string[] => {
   return [...ids].filter((id) => graph.hasNode(id));
 };
 
-/** An entity and its neighbours along any relation. */
-export const neighbourhoodOf = (graph: KnowledgeGraph, id: string): string[] => [
-  id,
-  ...new Set(graph.neighbors(id).filter((n) => graph.getNodeAttribute(n, 'type') !== 'paper')),
-];
+/** An entity and its neighbours along any relation (references, which are not drawn, left out). */
+export const neighbourhoodOf = (graph: KnowledgeGraph, id: string): string[] => {
+  const references = vocabOf(graph).referenceType;
+  return [
+    id,
+    ...new Set(graph.neighbors(id).filter((n) => graph.getNodeAttribute(n, 'type') !== references)),
+  ];
+};
