@@ -49,18 +49,20 @@ export const startOpenedGraph = async (
   stored: StoredGraphsApi,
   location: Pick<Location, 'search' | 'href'>,
 ): Promise<void> => {
+  // Read the address first: the review's URL sync may rewrite it while the kept graphs are listed.
+  const data = new URLSearchParams(location.search).get(DATA_PARAM);
+  const href0 = location.href;
   await stored.getState().refresh();
   const shown = active.get();
-  const data = new URLSearchParams(location.search).get(DATA_PARAM);
   if (data) {
     let href: string | undefined;
     try {
-      href = new URL(data, location.href).href;
+      href = new URL(data, href0).href;
     } catch {
       href = undefined;
     }
     if (shown && shown === `url:${href}` && (await stored.getState().open(shown))) return;
-    await openDataUrl(session, data, location.href);
+    await openDataUrl(session, data, href0);
     return;
   }
   if (shown && !(await stored.getState().open(shown))) active.set(undefined);
