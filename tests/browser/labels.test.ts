@@ -30,6 +30,10 @@ const open = async (query: string, viewport = { width: 1366, height: 768 }) => {
   await waitForLabels(app.page);
   return app;
 };
+const tapTwice = (page: Page, id: string) =>
+  page.evaluate((target) => {
+    (window as unknown as { __cy: import('cytoscape').Core }).__cy.getElementById(target).emit('dbltap');
+  }, id);
 const classIds = (page: Page, selector: string) =>
   page.evaluate(
     (s) => (window as unknown as { __cy: import('cytoscape').Core }).__cy.nodes(s).map((n) => n.id()),
@@ -209,5 +213,22 @@ describe('labels the app places', { timeout: 240_000 }, () => {
     const calm = await open('');
     await calm.page.emulateMedia({ reducedMotion: 'reduce' });
     expect(await focusAndLook(calm.page)).toEqual({ moving: false, moved: true });
+  });
+
+  it('a camera move cut short by another ends where the second one asked, with or without motion', async () => {
+    for (const reduce of [false, true]) {
+      const { page } = await open('');
+      // A slow camera move is under way when the reader focuses an entity (or switches motion off).
+      await page.evaluate(() => {
+        const cy = (window as unknown as { __cy: import('cytoscape').Core }).__cy;
+        cy.animate({ zoom: 4, pan: { x: -4000, y: -4000 }, duration: 4000 });
+      });
+      if (reduce) await page.emulateMedia({ reducedMotion: 'reduce' });
+      await tapTwice(page, 'factor/tgf-b1');
+      await waitForLabels(page);
+      const keys = neighbourhoodOf(g, 'factor/tgf-b1');
+      const audit = await auditLabels(page, keys);
+      expect({ reduce, offScreen: keys.length - audit.keyOnScreen }).toEqual({ reduce, offScreen: 0 });
+    }
   });
 });

@@ -6,7 +6,7 @@ import { motionMs } from '../motion';
 
 const ANIMATION = { duration: 450, easing: 'ease-in-out-cubic' } as const;
 /** Room around the framed shapes for their labels (screen-constant, so not part of the model box), px. */
-const ROOM = { x: 75, y: 42 };
+export const DEFAULT_ROOM = { x: 75, y: 42 } as const;
 
 /**
  * Moves the camera so the model-coordinate box `box` fills the part of the canvas no overlay
@@ -22,7 +22,7 @@ export const fitBox = (
   const container = cy.container();
   if (container && (container.clientWidth !== cy.width() || container.clientHeight !== cy.height()))
     cy.resize();
-  const room = options.room ?? ROOM;
+  const room = options.room ?? DEFAULT_ROOM;
   const { frame, blocked } = labelFrame(cy);
   const free = freeArea(frame, blocked);
   const width = Math.max(120, free.x2 - free.x1 - 2 * room.x);
@@ -35,7 +35,9 @@ export const fitBox = (
   );
   const centre = { x: (box.x1 + box.x2) / 2, y: (box.y1 + box.y2) / 2 };
   const pan = { x: (free.x1 + free.x2) / 2 - centre.x * zoom, y: (free.y1 + free.y2) / 2 - centre.y * zoom };
-  cy.stop(true, true);
+  // A camera move in flight stops where it is (not at its end: Cytoscape would finish it on the next
+  // frame, over a jump made now), and this one starts from there.
+  cy.stop(true, false);
   const duration = motionMs(ANIMATION.duration);
   if (duration === 0) cy.viewport({ zoom, pan });
   else cy.animate({ zoom, pan, duration, easing: ANIMATION.easing });
