@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { visibleSubgraph } from '../../src/model/visibleSubgraph';
 import { DEFAULT_FILTERS } from '../support/schemas';
-import { lanePositions, ringPositions, spreadColumns } from '../../src/view/canvas/localLayout/arrange';
+import { lanePositions, ringPositions, roomFor, spreadColumns } from '../../src/view/canvas/localLayout/arrange';
 import { distanceLevels, localTarget } from '../../src/view/canvas/localLayout/localTarget';
 import { graphBuilder } from '../support/tinyGraph';
 
@@ -21,6 +21,19 @@ const visible = visibleSubgraph(graph, DEFAULT_FILTERS());
 
 const labels = (w: number) =>
   new Map(['a', 'b', 'c', 'd', 'e'].map((id) => [id, { node: 20, labelW: w, labelH: 16 }]));
+/** The zoom the camera frames `positions` at (as fitBox does: shapes, room for labels, at most 2). */
+const framedZoom = (
+  positions: Record<string, { x: number; y: number }>,
+  sizes: ReadonlyMap<string, { node: number; labelW: number; labelH: number }>,
+  frame: { w: number; h: number },
+) => {
+  const room = roomFor(positions, sizes);
+  const pts = Object.entries(positions);
+  const r = (id: string) => sizes.get(id)!.node / 2;
+  const w = Math.max(...pts.map(([id, p]) => p.x + r(id))) - Math.min(...pts.map(([id, p]) => p.x - r(id)));
+  const h = Math.max(...pts.map(([id, p]) => p.y + r(id))) - Math.min(...pts.map(([id, p]) => p.y - r(id)));
+  return Math.min(2, (frame.w - 2 * room.x) / w, (frame.h - 2 * room.y) / h);
+};
 const dist = (p: { x: number; y: number }, q: { x: number; y: number }) => Math.hypot(p.x - q.x, p.y - q.y);
 
 describe('local layouts', () => {
@@ -52,10 +65,40 @@ describe('local layouts', () => {
 
   it('columns: keeps the order of columns and rows, spaced for the widest label of each column', () => {
     const layout = { a: { x: 0, y: 0 }, b: { x: 0, y: 46 }, c: { x: 120, y: 0 } };
-    const positions = spreadColumns(layout, { x: 0, y: 0 }, labels(200));
+    const sizes = labels(200);
+    const positions = spreadColumns(layout, { x: 0, y: 0 }, sizes);
     expect(positions.a!.x).toBe(positions.b!.x);
-    expect(positions.c!.x - positions.a!.x).toBeGreaterThanOrEqual(200);
     expect(positions.b!.y).toBeGreaterThan(positions.a!.y);
+    const zoom = framedZoom(positions, sizes, { w: 1200, h: 700 });
+    expect((positions.c!.x - positions.a!.x) * zoom).toBeGreaterThanOrEqual(200);
+  });
+
+  it.each([
+    ['a laptop', [1, 9, 1, 8], { labelW: 170, labelH: 44 }, { w: 886, h: 600 }],
+    ['a projector', [1, 6, 1, 6], { labelW: 200, labelH: 44 }, { w: 1366, h: 420 }],
+    ['a wide screen', [1, 6, 6], { labelW: 200, labelH: 44 }, { w: 886, h: 681 }],
+  ])('columns on %s: no two labels meet once framed (labels keep their size)', (_name, counts, label, frame) => {
+    // Columns of types as crowded as a story step that primes MSCs with eight compounds.
+    const layout: Record<string, { x: number; y: number }> = {};
+    const sizes = new Map<string, { node: number; labelW: number; labelH: number }>();
+    counts.forEach((count, col) => {
+      for (let r = 0; r < count; r++) {
+        layout[`t${col}-${r}`] = { x: col * 100, y: r * 40 };
+        sizes.set(`t${col}-${r}`, { node: 26, ...label });
+      }
+    });
+    const positions = spreadColumns(layout, { x: 0, y: 0 }, sizes, frame);
+    const zoom = framedZoom(positions, sizes, frame);
+    const boxes = Object.entries(positions).map(([id, p]) => {
+      const f = sizes.get(id)!;
+      const x = p.x * zoom;
+      const y = p.y * zoom + (f.node / 2) * zoom;
+      return { id, x1: x - f.labelW / 2, x2: x + f.labelW / 2, y1: y, y2: y + f.labelH };
+    });
+    const meeting = boxes.flatMap((a, i) =>
+      boxes.slice(i + 1).filter((b) => a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2).map((b) => `${a.id}×${b.id}`),
+    );
+    expect(meeting).toEqual([]);
   });
 
   it('levels by distance along visible relations, with parents', () => {

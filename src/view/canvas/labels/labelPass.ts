@@ -14,6 +14,24 @@ const DENSITY_PADDING = [0, 8, 6, 4, 3, 2] as const;
 const NO_LABELS = { nodes: new Map<string, number>(), edges: new Set<string>(), unplaced: [] };
 const IDLE_REPORT = { placeMs: 0, nodes: 0, edges: 0, forced: 0, unplaced: [], callouts: [], pending: false };
 
+const APPLIED = '_labelStyle';
+interface AppliedLabelStyle {
+  /** The (quantised) zoom the label rules are sized for, and their smallest font, px on screen. */
+  zoom: number;
+  min: number;
+}
+
+/**
+ * How much bigger a label will be on screen, once placed, than Cytoscape draws it now: the label
+ * rules lag a camera jump or a switch to presenting by one pass, so boxes read now are rescaled.
+ */
+export const labelSizeFactor = (cy: Core, presenting: boolean): number => {
+  const applied = cy.scratch(APPLIED) as AppliedLabelStyle | undefined;
+  if (!applied) return 1;
+  const wanted = (presenting ? PROJECTOR_SIZES : SCREEN_SIZES).min;
+  return (wanted / applied.min) * (applied.zoom / cy.zoom());
+};
+
 /** What one pass leaves for the next: the label rules in force, the last placement, a count. */
 export interface PassMemo {
   styleKey: string;
@@ -34,6 +52,7 @@ export const runLabelPass = (cy: Core, input: LabelPlacementInput, memo: PassMem
   const key = `${zoom}|${scale}|${input.presenting}`;
   if (key !== memo.styleKey) {
     memo.styleKey = key;
+    cy.scratch(APPLIED, { zoom, min: sizes.min } satisfies AppliedLabelStyle);
     cy.style()
       .fromJson([...input.base, ...labelStylesheet(zoom, sizes, scale)])
       .update();

@@ -1,4 +1,5 @@
 import type { Positions } from '../../../model/types';
+import { DEFAULT_ROOM } from '../labels/fitBox';
 
 /** Screen sizes of one node and its label, px at zoom 1 (labels keep their screen size at any zoom). */
 export interface Footprint {
@@ -12,6 +13,29 @@ export type Footprints = ReadonlyMap<string, Footprint>;
 const DEFAULT: Footprint = { node: 30, labelW: 90, labelH: 18 };
 const fp = (sizes: Footprints, id: string) => sizes.get(id) ?? DEFAULT;
 const GAP = 18;
+
+/**
+ * The room a picture needs around its shapes: half the widest label of its outermost entities on
+ * each side, and its lowest labels' height below (labels hang under their shapes).
+ */
+export const roomFor = (positions: Positions, sizes: Footprints): { x: number; y: number } => {
+  const ids = Object.keys(positions);
+  if (ids.length === 0) return { ...DEFAULT_ROOM };
+  const xs = ids.map((id) => positions[id]!.x);
+  const ys = ids.map((id) => positions[id]!.y);
+  const [left, right, bottom] = [Math.min(...xs), Math.max(...xs), Math.max(...ys)];
+  const near = (a: number, b: number) => Math.abs(a - b) < 1;
+  const outer = ids.filter((id, i) => near(xs[i]!, left) || near(xs[i]!, right));
+  const lowest = ids.filter((_, i) => near(ys[i]!, bottom));
+  return {
+    x: Math.max(DEFAULT_ROOM.x, ...outer.map((id) => fp(sizes, id).labelW / 2 + EDGE)),
+    y: Math.max(DEFAULT_ROOM.y, ...lowest.map((id) => fp(sizes, id).labelH + EDGE)),
+  };
+};
+/** Between an outermost label and the frame's edge, px. */
+const EDGE = 6;
+/** Between the labels of neighbouring columns, px (measured label widths carry their own margin). */
+const COLUMN_GAP = 8;
 
 /**
  * Rings by distance: level 0 at `centre`, each further level on a wider circle. A ring whose
@@ -136,7 +160,10 @@ export const lanePositions = (
 /**
  * Re-spaces a column layout (layered by type) for labels: a column taller than the frame wraps
  * into sub-columns, each column is as far from the next as their widest labels need, each row as
- * tall as the tallest node and label. Keeps the order of columns and rows; centred on `centre`. Pure.
+ * tall as the tallest node and label. Labels keep their screen size while shapes scale with the
+ * zoom, so the spacing is sized for the zoom the columns will be framed at (the largest at which
+ * shapes and labels fit the frame), and the number of rows is the one that allows the largest
+ * zoom. Keeps the order of columns and rows; centred on `centre`. Pure.
  */
 export const spreadColumns = (
   layout: Positions,
@@ -145,14 +172,21 @@ export const spreadColumns = (
   frame: { w: number; h: number } = { w: 1200, h: 700 },
 ): Positions => {
   const ids = Object.keys(layout);
-  const rowHeight = Math.max(...ids.map((id) => fp(sizes, id).node + fp(sizes, id).labelH)) + GAP;
+  const node = Math.max(...ids.map((id) => fp(sizes, id).node));
+  /** Screen room of a row's label, px (the shape comes on top, scaled by the zoom). */
+  const labelRow = Math.max(...ids.map((id) => fp(sizes, id).labelH)) + GAP;
   const byX = new Map<number, string[]>();
-  for (const id of ids) byX.set(layout[id]!.x, [...(byX.get(layout[id]!.x) ?? []), id]);
+  for (const id of ids) {
+    const x = layout[id]!.x;
+    const col = byX.get(x);
+    if (col) col.push(id);
+    else byX.set(x, [id]);
+  }
   const types = [...byX.keys()]
     .sort((a, b) => a - b)
     .map((x) => byX.get(x)!.sort((a, b) => layout[a]!.y - layout[b]!.y || (a < b ? -1 : 1)));
   const widest = (col: string[]) => Math.max(...col.map((id) => fp(sizes, id).labelW));
-  /** Columns of at most `rows` entities each, and where each column goes. */
+  /** Columns of at most `rows` entities each, their screen offsets, and the zoom they fit at. */
   const arrange = (rows: number) => {
     const columns: string[][] = [];
     for (const col of types) {
@@ -161,26 +195,54 @@ export const spreadColumns = (
     }
     const xs: number[] = [];
     columns.forEach((col, i) =>
-      xs.push(i === 0 ? 0 : xs[i - 1]! + widest(columns[i - 1]!) / 2 + widest(col) / 2 + 2 * GAP),
+      xs.push(i === 0 ? 0 : xs[i - 1]! + widest(columns[i - 1]!) / 2 + widest(col) / 2 + COLUMN_GAP),
     );
-    const height = (Math.max(...columns.map((c) => c.length)) - 1) * rowHeight;
-    const zoom = Math.min((frame.w - 150) / Math.max(1, xs.at(-1)!), (frame.h - 84) / Math.max(1, height));
-    return { columns, xs, zoom };
+    const tall = Math.max(...columns.map((c) => c.length));
+    const wide = xs.at(-1)!;
+    // The outer columns' labels and the lowest row's need their room at the frame's edges.
+    const edge = Math.max(DEFAULT_ROOM.x, widest(columns[0]!) / 2 + EDGE, widest(columns.at(-1)!) / 2 + EDGE);
+    const room = { w: frame.w - 2 * edge, h: frame.h - 2 * Math.max(DEFAULT_ROOM.y, labelRow - GAP + EDGE) };
+    // On screen: width = label gaps + one shape, height = (tall - 1) label rows + tall shapes. Where
+    // not even the smallest shapes leave the labels their room, they get a share of it per axis.
+    const share = (free: number, need: number) => (need <= 0 ? 1 : Math.max(0, Math.min(1, free / need)));
+    const fill = {
+      x: share(room.w - MIN_FRAME_ZOOM * node, wide),
+      y: share(room.h - tall * MIN_FRAME_ZOOM * node, (tall - 1) * labelRow),
+    };
+    const zoom =
+      Math.min(fill.x, fill.y) < 1
+        ? MIN_FRAME_ZOOM
+        : Math.min(MAX_FRAME_ZOOM, (room.w - wide) / node, (room.h - (tall - 1) * labelRow) / (tall * node));
+    return { columns, xs, zoom, fill, crowding: fill.x * fill.y };
   };
-  // As many rows as make the picture largest in the frame (wide frames get short columns).
+  // As many rows as give the labels their room and then the largest picture (wide frames get
+  // short columns).
   const tallest = Math.max(...types.map((c) => c.length));
   let best = arrange(tallest);
   for (let rows = 1; rows < tallest; rows++) {
     const next = arrange(rows);
-    if (next.zoom > best.zoom) best = next;
+    if (next.crowding > best.crowding || (next.crowding === best.crowding && next.zoom > best.zoom))
+      best = next;
   }
-  const width = best.xs.at(-1) ?? 0;
+  const { zoom, fill } = best;
+  const rowHeight = node + (fill.y * labelRow) / zoom;
+  const width = (fill.x * (best.xs.at(-1) ?? 0)) / zoom;
   const positions: Positions = {};
   best.columns.forEach((col, i) => {
     const height = (col.length - 1) * rowHeight;
     col.forEach((id, r) => {
-      positions[id] = { x: centre.x - width / 2 + best.xs[i]!, y: centre.y - height / 2 + r * rowHeight };
+      positions[id] = {
+        x: centre.x - width / 2 + (fill.x * best.xs[i]!) / zoom,
+        y: centre.y - height / 2 + r * rowHeight,
+      };
     });
   });
   return positions;
 };
+
+/**
+ * The camera frames a target at most this zoom (fitBox's default); columns are sized for at least
+ * this one (smaller, shapes would be dots): past it, labels give way.
+ */
+const MAX_FRAME_ZOOM = 2;
+const MIN_FRAME_ZOOM = 0.5;

@@ -6,8 +6,9 @@ import type { Box } from '../labels/boxes';
 import { fitBox } from '../labels/fitBox';
 import { freeArea } from '../labels/freeArea';
 import { labelFrame } from '../labels/labelFrame';
-import { lanePositions, ringPositions, spreadColumns, type Footprint } from './arrange';
+import { lanePositions, ringPositions, roomFor, spreadColumns, type Footprint } from './arrange';
 import type { LocalTarget } from './localTarget';
+import { labelSizeFactor } from '../labels/labelPass';
 import { motionMs } from '../motion';
 
 /** Emitted on the canvas when entities laid out locally are back home (nothing else is laid out). */
@@ -30,20 +31,40 @@ const freeSize = (cy: Core) => {
   return { w: free.x2 - free.x1, h: free.y2 - free.y1 };
 };
 
-/** Where the target's nodes go, from their sizes now and their own (global) positions. */
-const arrange = (cy: Core, target: LocalTarget, home: (id: string) => Point): Positions => {
+/**
+ * Where the target's nodes go, from their sizes now and their own (global) positions, and the
+ * room their labels need around them when framed.
+ */
+const arrange = (
+  cy: Core,
+  target: LocalTarget,
+  home: (id: string) => Point,
+  presenting: boolean,
+): { positions: Positions; room: Point } => {
+  const sizes = new Map<string, Footprint>();
+  const positions = place(cy, target, home, sizes, presenting);
+  return { positions, room: roomFor(positions, sizes) };
+};
+
+const place = (
+  cy: Core,
+  target: LocalTarget,
+  home: (id: string) => Point,
+  sizes: Map<string, Footprint>,
+  presenting: boolean,
+): Positions => {
   const ids =
     target.kind === 'rings'
       ? target.levels.flat()
       : target.kind === 'lanes'
         ? [...target.order, ...(target.extra ?? [])]
         : Object.keys(target.layout);
-  const sizes = new Map<string, Footprint>();
+  const k = labelSizeFactor(cy, presenting);
   for (const id of ids) {
     const n = cy.getElementById(id);
     if (n.empty()) continue;
     const b = n.renderedBoundingBox(LABEL_ONLY);
-    sizes.set(id, { node: n.outerWidth(), labelW: b.w * 1.1, labelH: b.h });
+    sizes.set(id, { node: n.outerWidth(), labelW: b.w * 1.1 * k, labelH: b.h * k });
   }
   const mean = (pts: Point[]) => ({
     x: pts.reduce((s, p) => s + p.x, 0) / Math.max(1, pts.length),
@@ -102,7 +123,8 @@ export const useLocalLayout = (cy: Core | null, target: LocalTarget | null, pres
     if (!cy || cy.destroyed()) return;
     const saved = home.current;
     const homeOf = (id: string) => saved.get(id) ?? { ...cy.getElementById(id).position() };
-    const wanted = target ? arrange(cy, target, homeOf) : {};
+    const arranged = target ? arrange(cy, target, homeOf, presenting) : null;
+    const wanted = arranged?.positions ?? {};
     const moves: Positions = {};
     for (const [id, p] of saved) if (!(id in wanted)) moves[id] = p;
     for (const [id, p] of Object.entries(wanted)) {
@@ -112,6 +134,7 @@ export const useLocalLayout = (cy: Core | null, target: LocalTarget | null, pres
     for (const id of Object.keys(moves)) if (!(id in wanted)) saved.delete(id);
     const nodes = cy.nodes().filter((n) => n.id() in moves);
     const box = target && Object.keys(wanted).length > 0 ? boxOf(cy, wanted) : null;
+    const frame = (b: Box) => fitBox(cy, b, arranged ? { room: arranged.room } : {});
     if (nodes.nonempty()) {
       // A layout still animating stops where it is: the new one starts from there.
       nodes.stop(true, false);
@@ -125,10 +148,10 @@ export const useLocalLayout = (cy: Core | null, target: LocalTarget | null, pres
       } as unknown as cytoscape.LayoutOptions);
       // Whatever moved the camera meanwhile (a resize, a re-frame), end framing the target; with no
       // target, whatever the camera framed was measured before the entities went home: frame again.
-      layout.one('layoutstop', () => (box ? fitBox(cy, box) : cy.emit(LOCAL_LAYOUT_RESTORED)));
+      layout.one('layoutstop', () => (box ? frame(box) : cy.emit(LOCAL_LAYOUT_RESTORED)));
       layout.run();
     }
-    if (box) fitBox(cy, box);
+    if (box) frame(box);
   });
 
   useEffect(() => {
