@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { visibleSubgraph } from '../../src/model/visibleSubgraph';
 import { DEFAULT_FILTERS } from '../support/schemas';
-import { lanePositions, ringPositions, roomFor, spreadColumns } from '../../src/view/canvas/localLayout/arrange';
+import {
+  lanePositions,
+  ringPositions,
+  roomFor,
+  spreadColumns,
+} from '../../src/view/canvas/localLayout/arrange';
 import { distanceLevels, localTarget } from '../../src/view/canvas/localLayout/localTarget';
 import { graphBuilder } from '../support/tinyGraph';
 
@@ -77,29 +82,35 @@ describe('local layouts', () => {
     ['a laptop', [1, 9, 1, 8], { labelW: 170, labelH: 44 }, { w: 886, h: 600 }],
     ['a projector', [1, 6, 1, 6], { labelW: 200, labelH: 44 }, { w: 1366, h: 420 }],
     ['a wide screen', [1, 6, 6], { labelW: 200, labelH: 44 }, { w: 886, h: 681 }],
-  ])('columns on %s: no two labels meet once framed (labels keep their size)', (_name, counts, label, frame) => {
-    // Columns of types as crowded as a story step that primes MSCs with eight compounds.
-    const layout: Record<string, { x: number; y: number }> = {};
-    const sizes = new Map<string, { node: number; labelW: number; labelH: number }>();
-    counts.forEach((count, col) => {
-      for (let r = 0; r < count; r++) {
-        layout[`t${col}-${r}`] = { x: col * 100, y: r * 40 };
-        sizes.set(`t${col}-${r}`, { node: 26, ...label });
-      }
-    });
-    const positions = spreadColumns(layout, { x: 0, y: 0 }, sizes, frame);
-    const zoom = framedZoom(positions, sizes, frame);
-    const boxes = Object.entries(positions).map(([id, p]) => {
-      const f = sizes.get(id)!;
-      const x = p.x * zoom;
-      const y = p.y * zoom + (f.node / 2) * zoom;
-      return { id, x1: x - f.labelW / 2, x2: x + f.labelW / 2, y1: y, y2: y + f.labelH };
-    });
-    const meeting = boxes.flatMap((a, i) =>
-      boxes.slice(i + 1).filter((b) => a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2).map((b) => `${a.id}×${b.id}`),
-    );
-    expect(meeting).toEqual([]);
-  });
+  ])(
+    'columns on %s: no two labels meet once framed (labels keep their size)',
+    (_name, counts, label, frame) => {
+      // Columns of types as crowded as a story step that primes MSCs with eight compounds.
+      const layout: Record<string, { x: number; y: number }> = {};
+      const sizes = new Map<string, { node: number; labelW: number; labelH: number }>();
+      counts.forEach((count, col) => {
+        for (let r = 0; r < count; r++) {
+          layout[`t${col}-${r}`] = { x: col * 100, y: r * 40 };
+          sizes.set(`t${col}-${r}`, { node: 26, ...label });
+        }
+      });
+      const positions = spreadColumns(layout, { x: 0, y: 0 }, sizes, frame);
+      const zoom = framedZoom(positions, sizes, frame);
+      const boxes = Object.entries(positions).map(([id, p]) => {
+        const f = sizes.get(id)!;
+        const x = p.x * zoom;
+        const y = p.y * zoom + (f.node / 2) * zoom;
+        return { id, x1: x - f.labelW / 2, x2: x + f.labelW / 2, y1: y, y2: y + f.labelH };
+      });
+      const meeting = boxes.flatMap((a, i) =>
+        boxes
+          .slice(i + 1)
+          .filter((b) => a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2)
+          .map((b) => `${a.id}×${b.id}`),
+      );
+      expect(meeting).toEqual([]);
+    },
+  );
 
   it('levels by distance along visible relations, with parents', () => {
     const { levels, parents } = distanceLevels(graph, visible, 'factor/vegf', 2);

@@ -25,7 +25,7 @@ export const roomFor = (positions: Positions, sizes: Footprints): { x: number; y
   const ys = ids.map((id) => positions[id]!.y);
   const [left, right, bottom] = [Math.min(...xs), Math.max(...xs), Math.max(...ys)];
   const near = (a: number, b: number) => Math.abs(a - b) < 1;
-  const outer = ids.filter((id, i) => near(xs[i]!, left) || near(xs[i]!, right));
+  const outer = ids.filter((_, i) => near(xs[i]!, left) || near(xs[i]!, right));
   const lowest = ids.filter((_, i) => near(ys[i]!, bottom));
   return {
     x: Math.max(DEFAULT_ROOM.x, ...outer.map((id) => fp(sizes, id).labelW / 2 + EDGE)),
