@@ -27,11 +27,16 @@ export const roomFor = (positions: Positions, sizes: Footprints): { x: number; y
   const near = (a: number, b: number) => Math.abs(a - b) < 1;
   const outer = ids.filter((_, i) => near(xs[i]!, left) || near(xs[i]!, right));
   const lowest = ids.filter((_, i) => near(ys[i]!, bottom));
-  return {
-    x: Math.max(DEFAULT_ROOM.x, ...outer.map((id) => fp(sizes, id).labelW / 2 + EDGE)),
-    y: Math.max(DEFAULT_ROOM.y, ...lowest.map((id) => fp(sizes, id).labelH + EDGE)),
-  };
+  return edgeRoom(
+    Math.max(...outer.map((id) => fp(sizes, id).labelW)),
+    Math.max(...lowest.map((id) => fp(sizes, id).labelH)),
+  );
 };
+/** Room for the widest outer label (half of it each side) and the tallest lowest label, px. */
+const edgeRoom = (labelW: number, labelH: number) => ({
+  x: Math.max(DEFAULT_ROOM.x, labelW / 2 + EDGE),
+  y: Math.max(DEFAULT_ROOM.y, labelH + EDGE),
+});
 /** Between an outermost label and the frame's edge, px. */
 const EDGE = 6;
 /** Between the labels of neighbouring columns, px (measured label widths carry their own margin). */
@@ -200,8 +205,8 @@ export const spreadColumns = (
     const tall = Math.max(...columns.map((c) => c.length));
     const wide = xs.at(-1)!;
     // The outer columns' labels and the lowest row's need their room at the frame's edges.
-    const edge = Math.max(DEFAULT_ROOM.x, widest(columns[0]!) / 2 + EDGE, widest(columns.at(-1)!) / 2 + EDGE);
-    const room = { w: frame.w - 2 * edge, h: frame.h - 2 * Math.max(DEFAULT_ROOM.y, labelRow - GAP + EDGE) };
+    const edge = edgeRoom(Math.max(widest(columns[0]!), widest(columns.at(-1)!)), labelRow - GAP);
+    const room = { w: frame.w - 2 * edge.x, h: frame.h - 2 * edge.y };
     // On screen: width = label gaps + one shape, height = (tall - 1) label rows + tall shapes. Where
     // not even the smallest shapes leave the labels their room, they get a share of it per axis.
     const share = (free: number, need: number) => (need <= 0 ? 1 : Math.max(0, Math.min(1, free / need)));
