@@ -105,9 +105,11 @@ describe('every button has a name of its own', () => {
       expect(errors).toEqual([]);
       await context.close();
       // A name may repeat only where every button bearing it does the same thing (the same
-      // entity linked twice, one relation on two paths): press each and compare.
+      // entity linked twice, one relation on two paths): press each and compare. Three clashes
+      // are enough to report; stopping there keeps a view full of them from timing out instead.
       const clashes: string[] = [];
       for (const group of repeatedNames(buttons)) {
+        if (clashes.length >= 3) break;
         const effects = new Set<string>();
         for (let nth = 0; nth < Math.min(group.count, 3); nth += 1)
           effects.add(await effectOf(query, prepare, group.name, nth));

@@ -41,6 +41,7 @@ const GapLists = () => {
               <p className="muted score-line">Score: {explainCandidate(c)}</p>
               {narrower.length > 0 && (
                 <p className="narrower-list">
+                  {/* The text names only the side that differs; the name a screen reader hears names the cell. */}
                   The same hypothesis for narrower cells:{' '}
                   {narrower.map((n, i) => (
                     <span key={`${n.row}|${n.col}`}>
@@ -48,6 +49,7 @@ const GapLists = () => {
                       <button
                         type="button"
                         className="relation-link"
+                        aria-label={`${label(n.row)} × ${label(n.col)}`}
                         onClick={() => select({ row: n.row, col: n.col })}
                       >
                         {n.row === c.row
