@@ -3,6 +3,7 @@ import { createImportSession, ImportSessionContext, useImportSession } from '../
 import { keepOpenedGraphs, startOpenedGraph, StoredGraphsContext } from '../state/import/keepOpenedGraphs';
 import { createStoredGraphs } from '../state/import/storedGraphs';
 import { ImportLayer } from '../view/import/ImportLayer';
+import { PresenterConsole } from '../view/lazyViews';
 import { DatasetProvider } from './DatasetProvider';
 import { Explorer } from './Explorer';
 import { LoadingProgress } from './LoadingProgress';
@@ -24,7 +25,11 @@ export const App = () => {
   );
 };
 
+/** The presenter's second window (`?console=1`) shows the console on the review, never an opened graph. */
+const isConsole = () => new URLSearchParams(window.location.search).get('console') === '1';
+
 const Shell = () => {
+  const [consoleWindow] = useState(isConsole);
   const state = useGraphBundle();
   const opened = useImportSession((s) => s.opened);
   const serial = useImportSession((s) => s.serial);
@@ -37,6 +42,12 @@ const Shell = () => {
       </div>
     );
   }
+  if (consoleWindow)
+    return (
+      <DatasetProvider dataset={state.data}>
+        <PresenterConsole />
+      </DatasetProvider>
+    );
   const dataset = opened ?? state.data;
   return (
     <>

@@ -7,6 +7,7 @@ import { useFlagPersistence } from '../state/useFlagPersistence';
 import { useEditingDraftPersistence } from '../state/useEditingDraftPersistence';
 import { useStoryPlayer } from '../state/useStoryPlayer';
 import { useUrlSync } from '../state/useUrlSync';
+import { usePresenterLink } from '../state/usePresenterLink';
 import { ExportMenu } from '../view/export/ExportMenu';
 import { AddStepButton } from '../view/story/AddStepButton';
 import { StoryBar } from '../view/story/StoryBar';
@@ -120,6 +121,7 @@ const ReviewPersistence = () => {
   useDraftPersistence();
   useEditingDraftPersistence();
   useUrlSync();
+  usePresenterLink('audience');
   return null;
 };
 

@@ -1,21 +1,38 @@
 import type { StateCreator } from 'zustand';
 import type { ViewStore } from './store';
 
-/** Teaching aids around a story: the step overview and the audience link's QR code. */
+/** The other windows of this story's presentation that this window hears (presenterLink.ts). */
+export interface LinkedWindows {
+  /** Presenter consoles open on this dataset. */
+  consoles: number;
+  /** Audience windows (the app itself) open on this dataset. */
+  audiences: number;
+  /**
+   * Whether the counts are known: false while a window that just opened waits to hear the others
+   * (at most SETTLE_MS), so that it shows nothing meant only for a presenter before it knows.
+   */
+  settled: boolean;
+}
+
+/** Teaching aids around a story: the step overview, the audience link's QR code, the linked windows. */
 export interface TeachSlice {
   /** The story whose step overview is open, or null. */
   overview: string | null;
   /** Whether the title step shows the QR code of the story's link. */
   showQr: boolean;
+  linkedWindows: LinkedWindows;
   openOverview: (storyId: string) => void;
   closeOverview: () => void;
   setShowQr: (show: boolean) => void;
+  setLinkedWindows: (linked: LinkedWindows) => void;
 }
 
 export const createTeachSlice: StateCreator<ViewStore, [], [], TeachSlice> = (set) => ({
   overview: null,
   showQr: false,
+  linkedWindows: { consoles: 0, audiences: 0, settled: true },
   openOverview: (overview) => set({ overview }),
   closeOverview: () => set({ overview: null }),
   setShowQr: (showQr) => set({ showQr }),
+  setLinkedWindows: (linkedWindows) => set({ linkedWindows }),
 });

@@ -92,6 +92,8 @@ const KNOWN = new Set([
   'story',
   'step',
   'present',
+  // The presenter's second window (App.tsx); the view itself ignores it.
+  'console',
   ...INTERROGATE_PARAMS,
   // Read at start-up (state/safeStart.ts): open without the saved stories.
   'safe',

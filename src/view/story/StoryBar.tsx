@@ -1,7 +1,8 @@
 import { useEffect } from 'react';
-import { useGraph, useVocabulary } from '../../dataset/DatasetContext';
+import { useDataset, useGraph, useVocabulary } from '../../dataset/DatasetContext';
 import { useViewStore, useViewStoreApi } from '../../state/store';
 import { Caption } from './Caption';
+import { openPresenterView } from './openPresenterView';
 import { useStory } from './useStory';
 import { enterPresentation, leavePresentation, useStoryKeys } from './useStoryKeys';
 
@@ -13,6 +14,10 @@ export const StoryBar = () => {
   const current = useStory();
   const presenting = useViewStore((s) => s.presenting);
   const revealed = useViewStore((s) => s.quizRevealed);
+  // With a presenter view open, this window is the audience's: the notes are over there (and
+  // until this window has heard whether one is open, they wait).
+  const consoleOpen = useViewStore((s) => s.linkedWindows.consoles > 0 || !s.linkedWindows.settled);
+  const bundled = useDataset().origin.kind === 'bundled';
   const { goToStep, stopStory, revealQuiz } = store.getState();
   useStoryKeys(current?.story.steps.length ?? 0, !!current?.step.quiz);
   useEffect(() => {
@@ -74,7 +79,7 @@ export const StoryBar = () => {
           )}
         </p>
       )}
-      {step.notes && !presenting && (
+      {step.notes && !presenting && !consoleOpen && (
         <details className="presenter-notes">
           <summary>Presenter notes</summary>
           <p>{step.notes}</p>
@@ -107,6 +112,11 @@ export const StoryBar = () => {
         ) : (
           <button type="button" onClick={() => void enterPresentation(store)}>
             Present
+          </button>
+        )}
+        {!presenting && bundled && (
+          <button type="button" onClick={openPresenterView}>
+            Presenter view
           </button>
         )}
         {!presenting && (

@@ -1,0 +1,151 @@
+import * as z from 'zod/mini';
+import type { ViewStoreApi } from './store';
+import type { LinkedWindows } from './teachSlice';
+
+/**
+ * Links the windows of one presentation (the audience window and presenter consoles) through a
+ * BroadcastChannel: no server, same browser. Each window says `hello` when it opens, answers every
+ * `hello` with its state, says `here` now and then and `bye` when it goes. A window that opens takes
+ * the story position of a window already settled (so a reload of either re-syncs); after that each
+ * change of story, step or quiz reveal is sent, and a received one that differs is applied (one that
+ * equals the window's own ends the exchange, so nothing echoes).
+ */
+
+export type WindowRole = 'audience' | 'console';
+
+const role = z.enum(['audience', 'console']);
+const position = z.nullable(
+  z.object({ id: z.string().check(z.minLength(1)), step: z.int().check(z.nonnegative()) }),
+);
+const base = { from: z.string().check(z.minLength(1)), role };
+const message = z.union([
+  z.object({ kind: z.literal('hello'), ...base }),
+  z.object({ kind: z.literal('here'), ...base }),
+  z.object({ kind: z.literal('bye'), ...base }),
+  z.object({
+    kind: z.literal('state'),
+    ...base,
+    /** Whether the sender has its position already (answers from a window still opening do not count). */
+    settled: z.boolean(),
+    story: position,
+    revealed: z.boolean(),
+  }),
+]);
+export type PresenterMessage = z.infer<typeof message>;
+
+/** What a window needs of a channel; BroadcastChannel has it, and tests can pass a pair of fakes. */
+export interface MessagePort {
+  postMessage: (data: unknown) => void;
+  addEventListener: (type: 'message', listener: (event: { data: unknown }) => void) => void;
+  removeEventListener: (type: 'message', listener: (event: { data: unknown }) => void) => void;
+  close: () => void;
+}
+
+export const channelName = (datasetId: string): string => `kg-present:${datasetId}`;
+
+/** How long a new window waits for a settled one before it keeps its own position (ms). */
+export const SETTLE_MS = 400;
+/** How often a window says it is still there, and after how long without a word it counts as gone. */
+export const HERE_MS = 2000;
+export const GONE_MS = 6500;
+
+export interface LinkOptions {
+  port: MessagePort;
+  store: ViewStoreApi;
+  role: WindowRole;
+  /** This window's id (unique per window and load). */
+  id?: string;
+}
+
+const countRoles = (
+  peers: Map<string, { role: WindowRole; seen: number }>,
+  settled: boolean,
+): LinkedWindows => {
+  const linked = { consoles: 0, audiences: 0, settled };
+  for (const p of peers.values()) linked[p.role === 'console' ? 'consoles' : 'audiences'] += 1;
+  return linked;
+};
+
+/** Starts linking this window; returns `stop` (says bye and closes the port). */
+export const startPresenterLink = ({ port, store, role: me, id = crypto.randomUUID() }: LinkOptions) => {
+  const peers = new Map<string, { role: WindowRole; seen: number }>();
+  let settled = false;
+  let applying = false;
+  const send = (data: PresenterMessage) => port.postMessage(data);
+  const stateMessage = (): PresenterMessage => {
+    const s = store.getState();
+    return { kind: 'state', from: id, role: me, settled, story: s.story, revealed: s.quizRevealed };
+  };
+  const publishPeers = () => {
+    const next = countRoles(peers, settled);
+    const now = store.getState().linkedWindows;
+    if (next.consoles !== now.consoles || next.audiences !== now.audiences || next.settled !== now.settled)
+      store.getState().setLinkedWindows(next);
+  };
+  const apply = (story: PresenterMessage & { kind: 'state' }) => {
+    const s = store.getState();
+    applying = true;
+    try {
+      if (!story.story) {
+        if (s.story) s.stopStory();
+      } else if (s.story?.id !== story.story.id) s.playStory(story.story.id, story.story.step);
+      else if (s.story.step !== story.story.step) s.goToStep(story.story.step);
+      if (story.revealed && !store.getState().quizRevealed) store.getState().revealQuiz();
+    } finally {
+      applying = false;
+    }
+  };
+  const settle = () => {
+    if (settled) return;
+    settled = true;
+    publishPeers();
+    send(stateMessage());
+  };
+  const onMessage = ({ data }: { data: unknown }) => {
+    const parsed = message.safeParse(data);
+    if (!parsed.success || parsed.data.from === id) return;
+    const m = parsed.data;
+    if (m.kind === 'bye') peers.delete(m.from);
+    else peers.set(m.from, { role: m.role, seen: Date.now() });
+    publishPeers();
+    if (m.kind === 'hello') send(stateMessage());
+    if (m.kind !== 'state') return;
+    if (!settled) {
+      if (!m.settled) return;
+      apply(m);
+      settle();
+      return;
+    }
+    const s = store.getState();
+    const same =
+      (m.story?.id ?? null) === (s.story?.id ?? null) &&
+      (m.story?.step ?? null) === (s.story?.step ?? null) &&
+      (!m.revealed || s.quizRevealed);
+    if (!same) apply(m);
+  };
+  port.addEventListener('message', onMessage);
+  publishPeers();
+  const unsubscribe = store.subscribe((s, previous) => {
+    if (applying || !settled) return;
+    if (s.story !== previous.story || s.quizRevealed !== previous.quizRevealed) send(stateMessage());
+  });
+  const settleTimer = setTimeout(settle, SETTLE_MS);
+  const hereTimer = setInterval(() => {
+    send({ kind: 'here', from: id, role: me });
+    const now = Date.now();
+    for (const [peer, { seen }] of peers) if (now - seen > GONE_MS) peers.delete(peer);
+    publishPeers();
+  }, HERE_MS);
+  send({ kind: 'hello', from: id, role: me });
+  return () => {
+    clearTimeout(settleTimer);
+    clearInterval(hereTimer);
+    unsubscribe();
+    port.removeEventListener('message', onMessage);
+    send({ kind: 'bye', from: id, role: me });
+    port.close();
+    peers.clear();
+    settled = true;
+    publishPeers();
+  };
+};

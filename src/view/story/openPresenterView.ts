@@ -1,0 +1,16 @@
+/**
+ * The presenter view's address: this window's own (the view codec keeps it naming the story and
+ * step) with `console=1`, without `present` (the console is never full screen by itself).
+ */
+export const presenterViewUrl = (location: Pick<Location, 'pathname' | 'search'>): string => {
+  const params = new URLSearchParams(location.search);
+  params.delete('present');
+  params.set('console', '1');
+  return `${location.pathname}?${params.toString()}`;
+};
+
+/** Opens the presenter view in its own window (one per browser: opening it again brings it back). */
+export const openPresenterView = (): void => {
+  const features = 'popup,width=1200,height=780';
+  window.open(presenterViewUrl(window.location), 'msc-review-graph-presenter', features)?.focus();
+};

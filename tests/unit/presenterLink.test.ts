@@ -1,0 +1,107 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { SETTLE_MS, startPresenterLink, type WindowRole } from '../../src/state/presenterLink';
+import { createViewStore, type ViewStoreApi } from '../../src/state/store';
+import { tinyDataset } from '../support/tinyGraph';
+
+// Node has BroadcastChannel: these windows talk through a real one, as two tabs would.
+const name = () => `test-present-${Math.random()}`;
+const stops: (() => void)[] = [];
+afterEach(() => {
+  while (stops.length) stops.pop()!();
+});
+
+const open = (channel: string, role: WindowRole, at?: { id: string; step: number }) => {
+  const store = createViewStore(tinyDataset());
+  if (at) store.getState().playStory(at.id, at.step);
+  const stop = startPresenterLink({ port: new BroadcastChannel(channel), store, role });
+  stops.push(stop);
+  return { store, stop };
+};
+const settled = () => new Promise((r) => setTimeout(r, SETTLE_MS + 150));
+const position = (store: ViewStoreApi) => store.getState().story;
+
+describe('the presenter link', () => {
+  it('a window that opens takes the position of the window already there, not its own', async () => {
+    const channel = name();
+    const audience = open(channel, 'audience', { id: 'tour', step: 3 });
+    await settled();
+    const console = open(channel, 'console', { id: 'tour', step: 0 });
+    await vi.waitFor(() => expect(position(console.store)).toEqual({ id: 'tour', step: 3 }));
+    expect(position(audience.store)).toEqual({ id: 'tour', step: 3 });
+  });
+
+  it('a window alone keeps its own position', async () => {
+    const alone = open(name(), 'console', { id: 'tour', step: 2 });
+    await settled();
+    expect(position(alone.store)).toEqual({ id: 'tour', step: 2 });
+    expect(alone.store.getState().linkedWindows).toEqual({ consoles: 0, audiences: 0, settled: true });
+  });
+
+  it('moves and reveals in either window reach the other, and nothing echoes', async () => {
+    const channel = name();
+    const audience = open(channel, 'audience', { id: 'tour', step: 0 });
+    await settled();
+    const console = open(channel, 'console');
+    await settled();
+    const sent: unknown[] = [];
+    const spy = new BroadcastChannel(channel);
+    spy.addEventListener('message', (e) => sent.push(e.data));
+    console.store.getState().goToStep(1);
+    await vi.waitFor(() => expect(position(audience.store)?.step).toBe(1));
+    console.store.getState().revealQuiz();
+    await vi.waitFor(() => expect(audience.store.getState().quizRevealed).toBe(true));
+    audience.store.getState().goToStep(2);
+    await vi.waitFor(() => expect(position(console.store)?.step).toBe(2));
+    expect(console.store.getState().quizRevealed).toBe(false);
+    await new Promise((r) => setTimeout(r, 200));
+    // One message per change, none sent back by the window that applied it.
+    expect(sent.filter((m) => (m as { kind: string }).kind === 'state')).toHaveLength(3);
+    spy.close();
+    console.store.getState().stopStory();
+    await vi.waitFor(() => expect(position(audience.store)).toBeNull());
+  });
+
+  it('each window knows which others are open, and forgets one that says goodbye', async () => {
+    const channel = name();
+    const audience = open(channel, 'audience', { id: 'tour', step: 0 });
+    const console = open(channel, 'console');
+    // Until it has heard the others, a new window says it does not know yet.
+    expect(console.store.getState().linkedWindows.settled).toBe(false);
+    await vi.waitFor(() =>
+      expect(audience.store.getState().linkedWindows).toEqual({ consoles: 1, audiences: 0, settled: true }),
+    );
+    await vi.waitFor(() =>
+      expect(console.store.getState().linkedWindows).toEqual({ consoles: 0, audiences: 1, settled: true }),
+    );
+    stops.splice(stops.indexOf(console.stop), 1);
+    console.stop();
+    await vi.waitFor(() => expect(audience.store.getState().linkedWindows.consoles).toBe(0));
+  });
+
+  it('ignores what is not one of its messages', async () => {
+    const channel = name();
+    const audience = open(channel, 'audience', { id: 'tour', step: 1 });
+    await settled();
+    const other = new BroadcastChannel(channel);
+    for (const junk of [
+      null,
+      'next',
+      {
+        kind: 'state',
+        from: 'x',
+        role: 'console',
+        settled: true,
+        story: { id: 'tour', step: -1 },
+        revealed: false,
+      },
+      { kind: 'state', from: 'x', role: 'projector', settled: true, story: null, revealed: false },
+      { kind: 'state', from: '', role: 'console', settled: true, story: null, revealed: false },
+      { kind: 'hello' },
+    ])
+      other.postMessage(junk);
+    await new Promise((r) => setTimeout(r, 200));
+    other.close();
+    expect(position(audience.store)).toEqual({ id: 'tour', step: 1 });
+    expect(audience.store.getState().linkedWindows).toEqual({ consoles: 0, audiences: 0, settled: true });
+  });
+});
