@@ -36,9 +36,15 @@ export const createStorySlice: StateCreator<ViewStore, [], [], StorySlice> = (se
   drafts: [],
   draftUndo: [],
   editingDraft: null,
-  playStory: (id, step = 0) => set({ story: { id, step }, quizRevealed: false }),
+  // A new sitting: another story starts with no answers counted.
+  playStory: (id, step = 0) =>
+    set((s) => ({
+      story: { id, step },
+      quizRevealed: false,
+      ...(s.story?.id === id ? {} : { answers: {} }),
+    })),
   goToStep: (step) => set((s) => (s.story ? { story: { ...s.story, step }, quizRevealed: false } : {})),
-  stopStory: () => set({ story: null, presenting: false, quizRevealed: false }),
+  stopStory: () => set({ story: null, presenting: false, quizRevealed: false, answers: {} }),
   setPresenting: (presenting) => set({ presenting }),
   revealQuiz: () => set({ quizRevealed: true }),
   setDrafts: (drafts, options) =>

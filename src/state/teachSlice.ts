@@ -21,18 +21,24 @@ export interface TeachSlice {
   /** Whether the title step shows the QR code of the story's link. */
   showQr: boolean;
   linkedWindows: LinkedWindows;
+  /** This sitting's answers to question steps, by `storyId#step` (cleared with the story): the first choice counts. */
+  answers: Record<string, { choice: string; right: boolean }>;
   openOverview: (storyId: string) => void;
   closeOverview: () => void;
   setShowQr: (show: boolean) => void;
   setLinkedWindows: (linked: LinkedWindows) => void;
+  answerQuestion: (key: string, choice: string, right: boolean) => void;
 }
 
 export const createTeachSlice: StateCreator<ViewStore, [], [], TeachSlice> = (set) => ({
   overview: null,
   showQr: false,
   linkedWindows: { consoles: 0, audiences: 0, settled: true },
+  answers: {},
   openOverview: (overview) => set({ overview }),
   closeOverview: () => set({ overview: null }),
   setShowQr: (showQr) => set({ showQr }),
   setLinkedWindows: (linkedWindows) => set({ linkedWindows }),
+  answerQuestion: (key, choice, right) =>
+    set((s) => (key in s.answers ? {} : { answers: { ...s.answers, [key]: { choice, right } } })),
 });

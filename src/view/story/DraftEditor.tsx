@@ -12,6 +12,8 @@ import {
 import { useViewStore, useViewStoreApi } from '../../state/store';
 import { downloadBlob } from '../common/download';
 import { DraftTextField } from './DraftTextField';
+import { QuestionAdder } from './QuestionAdder';
+import { QuestionFields } from './QuestionFields';
 
 /** A step's button names the step it acts on (a screen reader lists buttons by name). */
 const stepName = (action: string, story: Story, i: number) =>
@@ -75,6 +77,7 @@ export const DraftEditor = ({ story, children }: { story: Story; children: React
                 onCommit={(notes) => edit((d) => updateStep(d, story.id, i, { notes }))}
               />
               <QuizToggle story={story} index={i} />
+              <QuestionFields story={story} index={i} />
               <p className="step-buttons">
                 <button
                   type="button"
@@ -120,6 +123,7 @@ export const DraftEditor = ({ story, children }: { story: Story; children: React
             </li>
           ))}
         </ol>
+        <QuestionAdder story={story} />
         <p className="step-buttons">
           <button
             type="button"

@@ -1,65 +1,16 @@
 import { useDataset } from '../../dataset/DatasetContext';
-import { bibtex } from '../../model/citationExport';
-import { storyHandoutHtml, storyHandoutMarkdown, storyRefs } from '../../model/storyHandout';
-import type { Story } from '../../model/storySchema';
 import { useViewStore, useViewStoreApi } from '../../state/store';
-import { downloadBlob } from '../common/download';
 import { DraftEditor } from './DraftEditor';
 import { StoryImport } from './StoryImport';
-import { enterPresentation } from './useStoryKeys';
-
-const download = (text: string, type: string, name: string) => downloadBlob(new Blob([text], { type }), name);
+import { StoryActions } from './StoryActions';
 
 /** Shipped stories to play or present, and the lecturer's own stories to edit. */
 const StoriesPanel = () => {
   const store = useViewStoreApi();
-  const { graph, stories } = useDataset();
+  const { stories } = useDataset();
   const drafts = useViewStore((s) => s.drafts);
   const undo = useViewStore((s) => s.draftUndo);
-  const { playStory, undoDrafts } = store.getState();
-  // Each story's buttons name it: a screen reader lists them as “Play: …”, not ten times “Play”.
-  const storyActions = (story: Story) => (
-    <p className="story-actions">
-      <button type="button" aria-label={`Play: ${story.title}`} onClick={() => playStory(story.id)}>
-        Play
-      </button>
-      <button
-        type="button"
-        aria-label={`Present: ${story.title}`}
-        onClick={() => {
-          playStory(story.id);
-          void enterPresentation(store);
-        }}
-      >
-        Present
-      </button>
-      <button
-        type="button"
-        aria-label={`Handout (HTML): ${story.title}`}
-        onClick={() => download(storyHandoutHtml(graph, story), 'text/html', `${story.id}-handout.html`)}
-      >
-        Handout (HTML)
-      </button>
-      <button
-        type="button"
-        aria-label={`Handout (Markdown): ${story.title}`}
-        onClick={() =>
-          download(storyHandoutMarkdown(graph, story), 'text/markdown', `${story.id}-handout.md`)
-        }
-      >
-        Handout (Markdown)
-      </button>
-      <button
-        type="button"
-        aria-label={`BibTeX: ${story.title}`}
-        onClick={() =>
-          download(bibtex(graph, storyRefs(graph, story)), 'application/x-bibtex', `${story.id}.bib`)
-        }
-      >
-        BibTeX
-      </button>
-    </p>
-  );
+  const { undoDrafts } = store.getState();
   return (
     <section className="panel stories-panel" aria-labelledby="stories-heading">
       <h2 id="stories-heading">Stories</h2>
@@ -75,7 +26,7 @@ const StoriesPanel = () => {
               {story.audience} · {story.steps.length} steps
             </p>
             <p>{story.summary}</p>
-            {storyActions(story)}
+            <StoryActions story={story} />
           </li>
         ))}
       </ul>
@@ -94,7 +45,7 @@ const StoriesPanel = () => {
       {drafts.length === 0 && <p className="muted">No stories of your own yet.</p>}
       {drafts.map((draft) => (
         <DraftEditor key={draft.id} story={draft}>
-          {storyActions(draft)}
+          <StoryActions story={draft} />
         </DraftEditor>
       ))}
       <StoryImport />

@@ -3,6 +3,7 @@ import { useDataset, useGraph, useVocabulary } from '../../dataset/DatasetContex
 import { useViewStore, useViewStoreApi } from '../../state/store';
 import { Caption } from './Caption';
 import { openPresenterView } from './openPresenterView';
+import { StepQuestion } from './StepQuestion';
 import { useStory } from './useStory';
 import { enterPresentation, leavePresentation, useStoryKeys } from './useStoryKeys';
 
@@ -79,6 +80,7 @@ export const StoryBar = () => {
           )}
         </p>
       )}
+      {step.question && <StepQuestion question={step.question} storyId={story.id} step={index} />}
       {step.notes && !presenting && !consoleOpen && (
         <details className="presenter-notes">
           <summary>Presenter notes</summary>
