@@ -154,7 +154,7 @@ const appActions = async (page: Page, s: Scenario): Promise<Sample> => {
   out.gap_map_open = await timed(
     page,
     `[...document.querySelectorAll('.view-switch button')].find((b) => b.textContent === 'Gap map').click();
-     await until(() => !!document.querySelector('table[aria-label^="Gap map"] td.filled'))`,
+     await until(() => !!document.querySelector('.gap-table .gap-cell .gap-count'))`,
     90_000,
   );
   await page.evaluate(

@@ -3,10 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { loadGraph } from '../../src/io/loadGraph';
 import { citationLinks } from '../../src/model/citation';
 import { bibtex, numberedList, refsOfEdges, ris } from '../../src/model/citationExport';
-import { storyHandoutMarkdown } from '../../src/model/storyHandout';
+import { storyHandoutHtml, storyHandoutMarkdown } from '../../src/model/storyHandout';
 
-const { graph } = loadGraph(resolve('graph-data'));
+const { graph, data } = loadGraph(resolve('graph-data'));
 const g = graph!;
+const stories = data!.stories.map((s) => s.value);
 
 describe('citations of the shipped data', () => {
   it('collects the references behind relations', () => {
@@ -54,5 +55,24 @@ describe('citations of the shipped data', () => {
     expect(md).toContain('It raises VEGF.');
     expect(md).toContain('hypoxic preconditioning increased the production of VEGF and HGF');
     expect(md).toMatch(/^72\. Ishiuchi N/m);
+  });
+
+  it('prints, per relation, one statement at its strongest level, each quote once per step, and counts the rest', () => {
+    // "Becoming heart cells needs a touch": three relations whose strongest statement is one sentence.
+    const step = stories.find((s) => s.id === 'how-mscs-act')!.steps[1]!;
+    const html = storyHandoutHtml(g, {
+      id: 's',
+      title: 'Heart',
+      audience: 'Class',
+      summary: 'One.',
+      steps: [step],
+    });
+    const quotes = [...html.matchAll(/“([^”]+)”/g)].map((m) => m[1]);
+    expect(quotes.length).toBeGreaterThan(0);
+    expect(new Set(quotes).size).toBe(quotes.length);
+    expect(html).toContain('the same statement as above');
+    const edges = step.view.edges ?? [];
+    const counts = edges.map((e) => g.getEdgeAttribute(e, 'evidence').length - 1).filter((n) => n > 0);
+    for (const n of counts) expect(html).toContain(`${n} more in the review`);
   });
 });

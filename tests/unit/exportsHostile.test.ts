@@ -184,6 +184,22 @@ describe('every export with hostile labels, titles, captions and quotes', () => 
     expect(html).not.toMatch(/<script|<img/);
     expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
     expect(html).toContain('&amp;lt;b&amp;gt;');
-    expect(html.match(/<section>/g)).toHaveLength(story.steps.length);
+    expect(html.match(/<section class="step no-figure">/g)).toHaveLength(story.steps.length);
+  });
+
+  it('HTML handout: a figure per step only when it is a PNG data URL', () => {
+    const png = 'data:image/png;base64,iVBORw0KGgo=';
+    const hostile = [
+      'data:image/png;base64,AAAA" onerror="alert(1)',
+      'javascript:alert(1)',
+      'data:text/html;base64,PHNjcmlwdD4=',
+      'https://example.org/x.png',
+    ];
+    const figures = story.steps.map((_, i) => (i === 0 ? png : hostile[i % hostile.length]));
+    const html = storyHandoutHtml(g, story, figures);
+    expect(html.match(/<img /g)).toHaveLength(1);
+    expect(html).toContain(`<img src="${png}" alt="">`);
+    expect([...html.matchAll(/src="([^"]*)"/g)].map((m) => m[1])).toEqual([png]);
+    expect(html).not.toMatch(/<[^>]*\sonerror=/);
   });
 });

@@ -7,6 +7,7 @@ import { storyHandoutHtml, storyHandoutMarkdown, storyRefs } from '../../model/s
 import type { Story } from '../../model/storySchema';
 import { useViewStoreApi } from '../../state/store';
 import { downloadBlob } from '../common/download';
+import { thumbnailOf } from '../thumbnails/thumbnailCache';
 import { enterPresentation } from './useStoryKeys';
 
 const download = (text: string, type: string, name: string) => downloadBlob(new Blob([text], { type }), name);
@@ -21,12 +22,18 @@ export const QUIZ_COUNT = 10;
  */
 export const StoryActions = ({ story }: { story: Story }) => {
   const store = useViewStoreApi();
-  const { graph } = useDataset();
+  const dataset = useDataset();
+  const { graph } = dataset;
   const { playStory } = store.getState();
   const files: [string, () => void][] = [
     [
       'Handout (HTML)',
-      () => download(storyHandoutHtml(graph, story), 'text/html', `${story.id}-handout.html`),
+      () =>
+        // A small figure per step, drawn as the overview draws them (a step that cannot be drawn has none).
+        void Promise.all(story.steps.map((step) => thumbnailOf(dataset, step).catch(() => undefined))).then(
+          (figures) =>
+            download(storyHandoutHtml(graph, story, figures), 'text/html', `${story.id}-handout.html`),
+        ),
     ],
     [
       'Handout (Markdown)',
