@@ -118,10 +118,12 @@ export const Explorer = () => {
  * stories saved in this browser, which name the review's entities.
  */
 const ReviewPersistence = () => {
+  // First: until it has heard whether a presenter view is open, the story the address names must
+  // not show its notes.
+  usePresenterLink('audience');
   useDraftPersistence();
   useEditingDraftPersistence();
   useUrlSync();
-  usePresenterLink('audience');
   return null;
 };
 

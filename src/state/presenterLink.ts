@@ -55,6 +55,11 @@ export interface LinkOptions {
   role: WindowRole;
   /** This window's id (unique per window and load). */
   id?: string;
+  /**
+   * How long to wait for a settled window before keeping this one's position (ms): SETTLE_MS, or
+   * longer where another window is known to have been open (a reload): long enough to hear its `here`.
+   */
+  settleMs?: number;
 }
 
 const countRoles = (
@@ -67,7 +72,13 @@ const countRoles = (
 };
 
 /** Starts linking this window; returns `stop` (says bye and closes the port). */
-export const startPresenterLink = ({ port, store, role: me, id = crypto.randomUUID() }: LinkOptions) => {
+export const startPresenterLink = ({
+  port,
+  store,
+  role: me,
+  id = crypto.randomUUID(),
+  settleMs = SETTLE_MS,
+}: LinkOptions) => {
   const peers = new Map<string, { role: WindowRole; seen: number }>();
   let settled = false;
   let applying = false;
@@ -105,10 +116,13 @@ export const startPresenterLink = ({ port, store, role: me, id = crypto.randomUU
     const parsed = message.safeParse(data);
     if (!parsed.success || parsed.data.from === id) return;
     const m = parsed.data;
+    const known = peers.has(m.from);
     if (m.kind === 'bye') peers.delete(m.from);
     else peers.set(m.from, { role: m.role, seen: Date.now() });
     publishPeers();
     if (m.kind === 'hello') send(stateMessage());
+    // A window heard first through its `here` (its answer to our hello was lost or late): ask again.
+    if (m.kind === 'here' && !known && !settled) send({ kind: 'hello', from: id, role: me });
     if (m.kind !== 'state') return;
     if (!settled) {
       if (!m.settled) return;
@@ -129,7 +143,7 @@ export const startPresenterLink = ({ port, store, role: me, id = crypto.randomUU
     if (applying || !settled) return;
     if (s.story !== previous.story || s.quizRevealed !== previous.quizRevealed) send(stateMessage());
   });
-  const settleTimer = setTimeout(settle, SETTLE_MS);
+  const settleTimer = setTimeout(settle, settleMs);
   const hereTimer = setInterval(() => {
     send({ kind: 'here', from: id, role: me });
     const now = Date.now();

@@ -13,6 +13,8 @@ export const CompareView = lazyView(() => import('./compare/CompareView'), 'The 
 export const ReaderView = lazyView(() => import('./reader/ReaderView'), 'The reader');
 export const AuditView = lazyView(() => import('./audit/AuditView'), 'The audit view');
 export const FlagForm = lazyView(() => import('./audit/FlagForm'), 'The flag form');
+/** Not warmed up: shown only on a story's first step, when the lecturer asks for the class's link. */
+export const AudienceQr = lazyView(() => import('./story/AudienceQr'), 'The QR code');
 /** Not warmed up: only the presenter's second window (`?console=1`) shows it. */
 export const PresenterConsole = lazyView(() => import('./presenter/PresenterConsole'), 'The presenter view');
 

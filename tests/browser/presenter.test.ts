@@ -1,4 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
+import decodeQR from '@paulmillr/qr/decode.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../support/chromium';
 import { openApp } from '../support/page';
@@ -110,6 +111,41 @@ describe('the presenter view', () => {
     await presenter.goto(`${base}?console=1&story=how-mscs-act&step=4`);
     await expect.poll(() => consoleCounter(presenter)).toBe('Step 4 of 10');
     await expect.poll(() => presenter.getByLabel('Target (minutes)').inputValue()).toBe('20');
+    await context.close();
+  }, 60_000);
+
+  it('the first step offers the class a QR code of the story that decodes to its link', async () => {
+    const { context, page, errors } = await openApp(browser, '?story=how-mscs-act&step=1');
+    const base = page.url().replace(/\?.*$/, '');
+    await page.getByRole('button', { name: 'Link for the class', exact: true }).click();
+    const figure = page.locator('figure.audience-qr');
+    await figure.waitFor();
+    const link = `${base}?story=how-mscs-act&step=1`;
+    expect(await figure.getByRole('link').innerText()).toBe(link);
+    expect(await figure.innerText()).toContain('no account needed');
+    // The drawn squares, read back as an image (4 px a module) and decoded as a phone's camera would.
+    const { size, dark } = await figure.locator('svg').evaluate((svg) => ({
+      size: (svg as SVGSVGElement).viewBox.baseVal.width,
+      dark: Array.from(svg.querySelectorAll('rect:not(:first-child)')).map((r) => [
+        Number(r.getAttribute('x')),
+        Number(r.getAttribute('y')),
+      ]),
+    }));
+    const scale = 4;
+    const width = size * scale;
+    const data = new Uint8Array(width * width * 4).fill(255);
+    for (const [x, y] of dark)
+      for (let dy = 0; dy < scale; dy += 1)
+        for (let dx = 0; dx < scale; dx += 1) {
+          const at = ((y! * scale + dy) * width + x! * scale + dx) * 4;
+          data.fill(0, at, at + 3);
+        }
+    expect(decodeQR({ width, height: width, data })).toBe(link);
+    // Later steps do not offer it.
+    await page.locator('body').press('ArrowRight');
+    await expect.poll(() => counter(page)).toBe('Step 2 of 10');
+    expect(await figure.count()).toBe(0);
+    expect(errors).toEqual([]);
     await context.close();
   }, 60_000);
 });

@@ -1,5 +1,11 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { SETTLE_MS, startPresenterLink, type WindowRole } from '../../src/state/presenterLink';
+import {
+  GONE_MS,
+  HERE_MS,
+  SETTLE_MS,
+  startPresenterLink,
+  type WindowRole,
+} from '../../src/state/presenterLink';
 import { createViewStore, type ViewStoreApi } from '../../src/state/store';
 import { tinyDataset } from '../support/tinyGraph';
 
@@ -103,5 +109,32 @@ describe('the presenter link', () => {
     other.close();
     expect(position(audience.store)).toEqual({ id: 'tour', step: 1 });
     expect(audience.store.getState().linkedWindows).toEqual({ consoles: 0, audiences: 0, settled: true });
+  });
+
+  it('a window whose hello went unanswered asks again when it hears the other, and waits for it as long as told', async () => {
+    const channel = name();
+    const audience = open(channel, 'audience', { id: 'tour', step: 5 });
+    await settled();
+    // This console's first word (its hello) is lost on the way.
+    const real = new BroadcastChannel(channel);
+    let dropped = false;
+    const port = {
+      postMessage: (data: unknown) => {
+        if (!dropped) dropped = true;
+        else real.postMessage(data);
+      },
+      addEventListener: real.addEventListener.bind(real) as never,
+      removeEventListener: real.removeEventListener.bind(real) as never,
+      close: () => real.close(),
+    };
+    const store = createViewStore(tinyDataset());
+    store.getState().playStory('tour', 0);
+    stops.push(startPresenterLink({ port, store, role: 'console', settleMs: GONE_MS }));
+    // The audience's `here` (every HERE_MS) makes it ask again, and it takes the audience's step.
+    await vi.waitFor(() => expect(store.getState().story).toEqual({ id: 'tour', step: 5 }), {
+      timeout: HERE_MS + 1500,
+    });
+    expect(store.getState().linkedWindows).toEqual({ consoles: 0, audiences: 1, settled: true });
+    expect(position(audience.store)).toEqual({ id: 'tour', step: 5 });
   });
 });

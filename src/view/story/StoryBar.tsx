@@ -2,7 +2,8 @@ import { useEffect } from 'react';
 import { useDataset, useGraph, useVocabulary } from '../../dataset/DatasetContext';
 import { useViewStore, useViewStoreApi } from '../../state/store';
 import { Caption } from './Caption';
-import { openPresenterView } from './openPresenterView';
+import { AudienceQr } from '../lazyViews';
+import { audienceLink, openPresenterView } from './openPresenterView';
 import { StepQuestion } from './StepQuestion';
 import { useStory } from './useStory';
 import { enterPresentation, leavePresentation, useStoryKeys } from './useStoryKeys';
@@ -19,6 +20,7 @@ export const StoryBar = () => {
   // until this window has heard whether one is open, they wait).
   const consoleOpen = useViewStore((s) => s.linkedWindows.consoles > 0 || !s.linkedWindows.settled);
   const bundled = useDataset().origin.kind === 'bundled';
+  const showQr = useViewStore((s) => s.showQr);
   const { goToStep, stopStory, revealQuiz } = store.getState();
   useStoryKeys(current?.story.steps.length ?? 0, !!current?.step.quiz);
   useEffect(() => {
@@ -80,6 +82,7 @@ export const StoryBar = () => {
           )}
         </p>
       )}
+      {showQr && index === 0 && <AudienceQr link={audienceLink(window.location)} />}
       {step.question && <StepQuestion question={step.question} storyId={story.id} step={index} />}
       {step.notes && !presenting && !consoleOpen && (
         <details className="presenter-notes">
@@ -104,6 +107,11 @@ export const StoryBar = () => {
         >
           Next →
         </button>
+        {index === 0 && (
+          <button type="button" aria-pressed={showQr} onClick={() => store.getState().setShowQr(!showQr)}>
+            Link for the class
+          </button>
+        )}
         <button type="button" onClick={() => store.getState().openOverview(story.id)}>
           Overview (O)
         </button>

@@ -9,6 +9,14 @@ export const presenterViewUrl = (location: Pick<Location, 'pathname' | 'search'>
   return `${location.pathname}?${params.toString()}`;
 };
 
+/** The link a class follows on its own devices: this window's story and step, played, not presented. */
+export const audienceLink = (location: Pick<Location, 'origin' | 'pathname' | 'search'>): string => {
+  const params = new URLSearchParams(location.search);
+  params.delete('present');
+  params.delete('console');
+  return `${location.origin}${location.pathname}?${params.toString()}`;
+};
+
 /** Opens the presenter view in its own window (one per browser: opening it again brings it back). */
 export const openPresenterView = (): void => {
   const features = 'popup,width=1200,height=780';
