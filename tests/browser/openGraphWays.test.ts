@@ -71,6 +71,9 @@ describe('?data=, drop, Cancel and the graph file export', () => {
     await expect.poll(() => nodeCount(page), { timeout: 60_000 }).toBe(3);
     await expect(openedBar(page).textContent()).resolves.toContain('test-data/lab.graphml');
     expect(served).toBe(1);
+    // Kept once it is listed among the recent graphs (the write to IndexedDB is asynchronous: a
+    // reload before it ends shows the review, which a loaded CI machine once hit).
+    await page.getByText('Recent graphs (1)').waitFor({ timeout: 30_000 });
 
     await page.reload();
     await waitForApp(page);

@@ -63,7 +63,7 @@ describe('guided stories', () => {
     [1280, 720],
   ])('present full screen at %i×%i, legibly, and leave with Escape', async (width, height) => {
     const { page, context } = await openApp(browser, '?story=where-mscs-come-from&step=3', { width, height });
-    await page.getByRole('button', { name: 'Present' }).click();
+    await page.getByRole('button', { name: 'Present', exact: true }).click();
     await expect.poll(() => page.evaluate(() => !!document.fullscreenElement)).toBe(true);
     expect(page.url()).toContain('present=1');
     expect(await page.locator('header.toolbar').isVisible()).toBe(false);
