@@ -32,9 +32,15 @@ const sample = async (browser: Browser, url: string): Promise<Partial<Record<Lab
     (await page.evaluate(`(async () => { ${HELPERS} ${body} })()`)) as number;
   try {
     await page.goto(url);
-    await page.waitForFunction('!!window.__cy && !!window.__labels && window.__labels.passes > 0', null, {
-      timeout: 120_000,
-    });
+    // A function, not a string: a string predicate needs 'unsafe-eval', which the app's CSP refuses.
+    await page.waitForFunction(
+      () => {
+        const w = window as unknown as { __cy?: unknown; __labels?: { passes: number } };
+        return !!w.__cy && (w.__labels?.passes ?? 0) > 0;
+      },
+      null,
+      { timeout: 120_000 },
+    );
     await page.waitForTimeout(800);
     const out: Partial<Record<LabelMetric, number>> = {};
     out.tap_labels_painted = await run(`const cy = window.__cy; const before = window.__labels.passes;
