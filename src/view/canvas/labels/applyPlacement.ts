@@ -1,6 +1,7 @@
 import type { Core, SingularElementArgument } from 'cytoscape';
-import { BoxGrid, inside, type Box } from './boxes';
-import { ANCHOR_CLASSES, CALLOUT_CLASSES } from './labelStyle';
+import { BoxGrid, inside, intersects, type Box } from './boxes';
+import { sizeLabel, unsizeLabel, type LabelSizing } from './labelSize';
+import { ANCHOR_CLASSES, CALLOUT_CLASSES, type LabelSizes } from './labelStyle';
 import type { LeaderLine } from './labelReport';
 import type { NodeCandidate, Placement } from './placeLabels';
 
@@ -27,21 +28,35 @@ const POSITION_CLASSES = [...ANCHOR_CLASSES.filter(Boolean), ...CALLOUT_CLASSES]
 /**
  * Applies a placement as classes in one batch, touching only elements whose state changes.
  * Then reads back Cytoscape's own boxes of what is shown and hides, lowest priority first, any
- * label that still meets another (a box estimated for an anchor can be off by a pixel or two).
+ * label that still meets another or an overlay (a box estimated for an anchor can be off by a pixel or two).
  */
 export const applyPlacement = (
   cy: Core,
   placement: Placement,
   order: readonly NodeCandidate[],
   frame: Box,
+  blocked: readonly Box[],
+  sizing: LabelSizing,
+  sizes: LabelSizes,
 ): { callouts: LeaderLine[]; dropped: number } => {
+  /** Shows or hides a label; a shown one is sized for this pass at position `index`. */
+  const show = (ele: SingularElementArgument, index: number | undefined) => {
+    const wanted = classFor(index);
+    const cls = ele.isNode() ? 'lbl' : 'elbl';
+    setClass(ele, cls, wanted !== null);
+    if (ele.isNode()) for (const c of POSITION_CLASSES) setClass(ele, c, c === wanted);
+    if (index === undefined) unsizeLabel(ele);
+    else sizeLabel(ele, index, sizing, sizes);
+  };
   cy.batch(() => {
     cy.nodes().forEach((n) => {
-      const wanted = classFor(placement.nodes.get(n.id()));
-      setClass(n, 'lbl', wanted !== null);
-      for (const c of POSITION_CLASSES) setClass(n, c, c === wanted);
+      const index = placement.nodes.get(n.id());
+      if (index !== undefined || n.hasClass('lbl')) show(n, index);
     });
-    cy.edges().forEach((e) => setClass(e, 'elbl', placement.edges.has(e.id())));
+    cy.edges().forEach((e) => {
+      if (placement.edges.has(e.id()) || e.hasClass('elbl'))
+        show(e, placement.edges.has(e.id()) ? 0 : undefined);
+    });
   });
   // Read back and check, in priority order: forced and important labels first, edges last.
   const grid = new BoxGrid();
@@ -50,16 +65,17 @@ export const applyPlacement = (
     const b = ele.renderedBoundingBox(LABEL_ONLY);
     return { x1: b.x1, y1: b.y1, x2: b.x2, y2: b.y2 };
   };
-  const free = (box: Box, id: string) => inside(box, frame) && !grid.hits(box, 0, Infinity, id);
+  const free = (box: Box, id: string) =>
+    inside(box, frame) && !blocked.some((b) => intersects(box, b)) && !grid.hits(box, 0, Infinity, id);
   /** A forced label that still meets another tries its other positions, measured for real. */
-  const moveForced = (node: SingularElementArgument, current: string | null): Box | null => {
-    for (const c of ['', ...POSITION_CLASSES]) {
-      if (c === (current ?? '')) continue;
-      for (const other of POSITION_CLASSES) setClass(node, other, other === c);
+  const moveForced = (node: SingularElementArgument, current: number): Box | null => {
+    for (let index = 0; index < ANCHOR_CLASSES.length + CALLOUT_CLASSES.length; index++) {
+      if (index === current) continue;
+      show(node, index);
       const box = measure(node);
       if (free(box, node.id())) return box;
     }
-    for (const other of POSITION_CLASSES) setClass(node, other, other === current);
+    show(node, current);
     return null;
   };
   const callouts: LeaderLine[] = [];
@@ -71,7 +87,7 @@ export const applyPlacement = (
     let box: Box | null = measure(node);
     if (!free(box, c.id)) {
       const fallback = box;
-      box = c.forced ? (moveForced(node, classFor(index)) ?? fallback) : null;
+      box = c.forced ? (moveForced(node, index) ?? fallback) : null;
     }
     if (!box) {
       dropped += 1;
@@ -97,7 +113,6 @@ export const applyPlacement = (
       hide.push(edge);
     }
   }
-  if (hide.length > 0)
-    cy.batch(() => hide.forEach((ele) => (ele.isNode() ? ele.removeClass('lbl') : ele.removeClass('elbl'))));
+  if (hide.length > 0) cy.batch(() => hide.forEach((ele) => show(ele, undefined)));
   return { callouts, dropped };
 };

@@ -1,7 +1,8 @@
-import type { Core } from 'cytoscape';
+import type { Core, SingularElementArgument } from 'cytoscape';
 import { applyPlacement } from './applyPlacement';
 import { labelFrame } from './labelFrame';
 import { setLabelReport } from './labelReport';
+import { setStylesheetSizes, sizeFactor, sizeLabel, unsizeAll, type LabelSizing } from './labelSize';
 import { labelStylesheet, PROJECTOR_SIZES, quantizeZoom, SCREEN_SIZES, screenScale } from './labelStyle';
 import { byPriority, placeLabels } from './placeLabels';
 import { readCandidates } from './readCandidates';
@@ -14,22 +15,19 @@ const DENSITY_PADDING = [0, 8, 6, 4, 3, 2] as const;
 const NO_LABELS = { nodes: new Map<string, number>(), edges: new Set<string>(), unplaced: [] };
 const IDLE_REPORT = { placeMs: 0, nodes: 0, edges: 0, forced: 0, unplaced: [], callouts: [], pending: false };
 
-const APPLIED = '_labelStyle';
-interface AppliedLabelStyle {
-  /** The (quantised) zoom the label rules are sized for, and their smallest font, px on screen. */
-  zoom: number;
-  min: number;
-}
+/** The label sizes of the current pass, for code that reads label boxes between passes. */
+const CURRENT = '_labelSizing';
 
 /**
- * How much bigger a label will be on screen, once placed, than Cytoscape draws it now: the label
- * rules lag a camera jump or a switch to presenting by one pass, so boxes read now are rescaled.
+ * How much bigger `ele`'s label will be on screen, once placed, than Cytoscape draws it now: a
+ * label is drawn at the stylesheet's size (zoom 1) until it is shown, and a shown one lags a
+ * camera jump or a switch to presenting by one pass, so boxes read now are rescaled.
  */
-export const labelSizeFactor = (cy: Core, presenting: boolean): number => {
-  const applied = cy.scratch(APPLIED) as AppliedLabelStyle | undefined;
-  if (!applied) return 1;
-  const wanted = (presenting ? PROJECTOR_SIZES : SCREEN_SIZES).min;
-  return (wanted / applied.min) * (applied.zoom / cy.zoom());
+export const labelSizeFactor = (cy: Core, ele: SingularElementArgument, presenting: boolean): number => {
+  const current = cy.scratch(CURRENT) as LabelSizing | undefined;
+  const min = (presenting ? PROJECTOR_SIZES : SCREEN_SIZES).min;
+  const now = { zoom: cy.zoom(), scale: current?.scale ?? 1, min };
+  return sizeFactor(cy, ele, now);
 };
 
 /** What one pass leaves for the next: the label rules in force, the last placement, a count. */
@@ -40,26 +38,32 @@ export interface PassMemo {
 }
 
 /**
- * One placement pass: keeps the label stylesheet in step with the zoom (a restyle only when the
- * quantised zoom changed), reads Cytoscape's label boxes, places labels greedily, applies the
+ * One placement pass: sizes labels for the (quantised) zoom, reads Cytoscape's label boxes, places labels greedily, applies the
  * result as classes and reports what it did (and how long it took).
  */
 export const runLabelPass = (cy: Core, input: LabelPlacementInput, memo: PassMemo): void => {
   const started = performance.now();
-  const zoom = quantizeZoom(cy.zoom());
-  const scale = screenScale(cy.zoom(), input.followZoom, 1);
   const sizes = input.presenting ? PROJECTOR_SIZES : SCREEN_SIZES;
-  const key = `${zoom}|${scale}|${input.presenting}`;
+  const sizing: LabelSizing = {
+    zoom: quantizeZoom(cy.zoom()),
+    scale: screenScale(cy.zoom(), input.followZoom, 1),
+    min: sizes.min,
+  };
+  cy.scratch(CURRENT, sizing);
+  // The label rules size every label for zoom 1; only a change of base stylesheet or of sizes
+  // (presenting) restyles the graph. A zoom restyles just the labels shown (see labelSize.ts).
+  const key = `${input.presenting}`;
   if (key !== memo.styleKey) {
     memo.styleKey = key;
-    cy.scratch(APPLIED, { zoom, min: sizes.min } satisfies AppliedLabelStyle);
+    unsizeAll(cy);
+    setStylesheetSizes(cy, sizes.min);
     cy.style()
-      .fromJson([...input.base, ...labelStylesheet(zoom, sizes, scale)])
+      .fromJson([...input.base, ...labelStylesheet(1, sizes, 1)])
       .update();
   }
   if (!input.enabled) {
     // Zoomed out on a big graph no label is drawn: clear the last placement once, read nothing.
-    if (memo.previous.size > 0) applyPlacement(cy, NO_LABELS, [], labelFrame(cy).frame);
+    if (memo.previous.size > 0) applyPlacement(cy, NO_LABELS, [], labelFrame(cy).frame, [], sizing, sizes);
     memo.previous = NO_LABELS.nodes;
     setLabelReport({
       ...IDLE_REPORT,
@@ -69,11 +73,19 @@ export const runLabelPass = (cy: Core, input: LabelPlacementInput, memo: PassMem
     });
     return;
   }
+  // Forced labels are few and must fit: size them before reading, so their boxes are Cytoscape's
+  // own rather than scaled estimates (text wraps and rounds a little differently at other sizes).
+  cy.batch(() => {
+    for (const id of input.forced.keys()) {
+      const n = cy.getElementById(id);
+      if (n.nonempty() && n.isNode()) sizeLabel(n, memo.previous.get(id) ?? 0, sizing, sizes);
+    }
+  });
   const { nodes, edges } = readCandidates(cy, {
     forced: input.forced,
     ranks: input.ranks,
     selected: input.selected,
-    scale,
+    sizing,
     edgeLabels: input.edgeLabels,
   });
   const { frame, blocked } = labelFrame(cy);
@@ -87,7 +99,15 @@ export const runLabelPass = (cy: Core, input: LabelPlacementInput, memo: PassMem
     previous: memo.previous,
   });
   const placeMs = performance.now() - placing;
-  const { callouts } = applyPlacement(cy, placement, [...nodes].sort(byPriority), frame);
+  const { callouts } = applyPlacement(
+    cy,
+    placement,
+    [...nodes].sort(byPriority),
+    frame,
+    blocked,
+    sizing,
+    sizes,
+  );
 
   memo.previous = placement.nodes;
   memo.passes += 1;

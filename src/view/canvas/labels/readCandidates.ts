@@ -1,5 +1,6 @@
 import type { Core, EdgeSingular, NodeSingular } from 'cytoscape';
 import type { Box } from './boxes';
+import { sizeFactor, type LabelSizing } from './labelSize';
 import { CALLOUT_CLASSES, CALLOUT_OFFSETS, LABEL_GAP } from './labelStyle';
 import type { EdgeCandidate, NodeCandidate } from './placeLabels';
 
@@ -20,20 +21,23 @@ export interface ReadInput {
   forced: ReadonlyMap<string, number>;
   ranks: ReadonlyMap<string, number>;
   selected: ReadonlySet<string>;
-  /** Label screen size factor (labels that follow the zoom). */
-  scale: number;
+  /** What labels are sized for in this pass (zoom, follow-zoom scale, smallest size). */
+  sizing: LabelSizing;
   /** Whether edge labels may be drawn at all (something is emphasised). */
   edgeLabels: boolean;
 }
 
 const inCallout = (n: NodeSingular) => CALLOUT_CLASSES.some((c) => n.hasClass(c));
 
-/** The label boxes of a node at every anchor, from the size Cytoscape gives its label now. */
-const nodeBoxes = (n: NodeSingular, zoom: number, scale: number) => {
+/**
+ * The label boxes of a node at every anchor, from the size Cytoscape gives its label now, grown
+ * by `factor` to the size it will have once shown (see labelSize.ts).
+ */
+const nodeBoxes = (n: NodeSingular, zoom: number, scale: number, factor: number) => {
   const b = n.renderedBoundingBox(LABEL_ONLY);
   const extra = inCallout(n) ? 2 * CALLOUT_EXTRA * scale : 0;
-  const w = b.w - extra;
-  const h = b.h - extra;
+  const w = (b.w - extra) * factor;
+  const h = (b.h - extra) * factor;
   const { x, y } = n.renderedPosition();
   const hw = (n.width() * zoom) / 2;
   const hh = (n.height() * zoom) / 2;
@@ -74,6 +78,8 @@ export const readCandidates = (
   const width = cy.width();
   const height = cy.height();
   const margin = 150;
+  // Labels are sized for the quantised zoom, so gaps and offsets are drawn this much larger.
+  const drawnScale = (input.sizing.scale * zoom) / input.sizing.zoom;
   const nodes: NodeCandidate[] = [];
   cy.nodes().forEach((n) => {
     if (n.hasClass('hidden') || n.hasClass('faded') || !n.visible()) return;
@@ -86,7 +92,7 @@ export const readCandidates = (
       forced: tier !== undefined,
       // Among forced labels, what the view is about comes before its company.
       rank: (tier ?? 0) * TIER_RANK + (input.ranks.get(id) ?? 0),
-      ...nodeBoxes(n, zoom, input.scale),
+      ...nodeBoxes(n, zoom, drawnScale, sizeFactor(cy, n, input.sizing)),
     });
   });
   const edges: EdgeCandidate[] = [];
@@ -103,12 +109,14 @@ export const readCandidates = (
       const b = e.renderedBoundingBox(LABEL_ONLY);
       if (!(b.w > 0)) return;
       const ends = [e.source().id(), e.target().id()] as const;
+      const k = sizeFactor(cy, e, input.sizing);
+      const [mx, my, hw, hh] = [(b.x1 + b.x2) / 2, (b.y1 + b.y2) / 2, (b.w * k) / 2, (b.h * k) / 2];
       edges.push({
         id: e.id(),
         ends,
         endSelected: input.selected.has(ends[0]) || input.selected.has(ends[1]) || input.selected.has(e.id()),
         rank: -(e.data('count') as number),
-        box: { x1: b.x1, y1: b.y1, x2: b.x2, y2: b.y2 },
+        box: { x1: mx - hw, y1: my - hh, x2: mx + hw, y2: my + hh },
       });
     });
   }

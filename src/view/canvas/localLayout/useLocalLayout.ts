@@ -59,10 +59,10 @@ const place = (
       : target.kind === 'lanes'
         ? [...target.order, ...(target.extra ?? [])]
         : Object.keys(target.layout);
-  const k = labelSizeFactor(cy, presenting);
   for (const id of ids) {
     const n = cy.getElementById(id);
     if (n.empty()) continue;
+    const k = labelSizeFactor(cy, n, presenting);
     const b = n.renderedBoundingBox(LABEL_ONLY);
     sizes.set(id, { node: n.outerWidth(), labelW: b.w * 1.1 * k, labelH: b.h * k });
   }

@@ -1,0 +1,106 @@
+import type { Core, SingularElementArgument } from 'cytoscape';
+import { CALLOUT_OFFSETS, LABEL_GAP, type LabelSizes } from './labelStyle';
+
+/**
+ * The zoom, scale and sizes a label is drawn for. The label stylesheet sizes every label for
+ * zoom 1 (`REFERENCE`); a shown label gets an element style of its own for the current zoom, so a
+ * zoom that changes the label size restyles the few labels drawn, never the whole graph.
+ */
+export interface LabelSizing {
+  zoom: number;
+  scale: number;
+  min: number;
+}
+
+const SIZED = '_labelSized';
+const STYLESHEET = '_labelSheet';
+
+/** The properties an element's own label style sets (and clears). */
+const NODE_PROPS = [
+  'font-size',
+  'text-max-width',
+  'text-outline-width',
+  'text-margin-x',
+  'text-margin-y',
+  'text-background-padding',
+  'text-border-width',
+].join(' ');
+const EDGE_PROPS = 'font-size text-background-padding';
+
+/** Records the sizes the label stylesheet was built for (at zoom 1, scale 1). */
+export const setStylesheetSizes = (cy: Core, min: number): void => {
+  cy.scratch(STYLESHEET, min);
+};
+
+const sizingOf = (cy: Core, ele: SingularElementArgument): LabelSizing =>
+  (ele.scratch(SIZED) as LabelSizing | undefined) ?? {
+    zoom: 1,
+    scale: 1,
+    min: (cy.scratch(STYLESHEET) as number | undefined) ?? 1,
+  };
+
+/** How much larger `ele`'s label will be once sized for `now` than Cytoscape draws it at present. */
+export const sizeFactor = (cy: Core, ele: SingularElementArgument, now: LabelSizing): number => {
+  const was = sizingOf(cy, ele);
+  return (now.min * now.scale * was.zoom) / (now.zoom * was.min * was.scale);
+};
+
+const same = (a: LabelSizing | undefined, b: LabelSizing) =>
+  !!a && a.zoom === b.zoom && a.scale === b.scale && a.min === b.min;
+
+/** The label's offset at each anchor (below, above, right, left), model px at zoom 1. */
+const ANCHOR_MARGINS: readonly (readonly [number, number])[] = [
+  [0, LABEL_GAP],
+  [0, -LABEL_GAP],
+  [LABEL_GAP + 2, 0],
+  [-(LABEL_GAP + 2), 0],
+];
+
+/** The margins of label position `index`: an anchor, then a callout. */
+const margins = (index: number): readonly [number, number] =>
+  index < ANCHOR_MARGINS.length ? ANCHOR_MARGINS[index]! : CALLOUT_OFFSETS[index - ANCHOR_MARGINS.length]!;
+
+/**
+ * Gives a shown label its size for `now` at position `index` (what the stylesheet's rules would
+ * give it at this zoom), as an element style, and remembers what it is sized for.
+ */
+export const sizeLabel = (
+  ele: SingularElementArgument,
+  index: number,
+  now: LabelSizing,
+  sizes: LabelSizes,
+): void => {
+  const px = (n: number) => (n * now.scale) / now.zoom;
+  const key = `${index}`;
+  if (same(ele.scratch(SIZED) as LabelSizing | undefined, now) && ele.scratch(`${SIZED}At`) === key) return;
+  ele.scratch(SIZED, now);
+  ele.scratch(`${SIZED}At`, key);
+  if (ele.isEdge()) {
+    ele.style({ 'font-size': px(sizes.edge), 'text-background-padding': `${px(1)}px` });
+    return;
+  }
+  const weight = Math.min(60, Math.max(0, Number(ele.data('weight')) || 0));
+  const [mx, my] = margins(index);
+  const callout = index >= ANCHOR_MARGINS.length;
+  ele.style({
+    'font-size': px(sizes.min + ((sizes.max - sizes.min) * weight) / 60),
+    'text-max-width': `${px(sizes.min * 11)}px`,
+    'text-outline-width': px(2),
+    'text-margin-x': px(mx),
+    'text-margin-y': px(my),
+    ...(callout ? { 'text-background-padding': `${px(2)}px`, 'text-border-width': px(1) } : {}),
+  });
+};
+
+/** Takes a label's own size away: it is drawn (hidden) at the stylesheet's size again. */
+export const unsizeLabel = (ele: SingularElementArgument): void => {
+  if (ele.scratch(SIZED) === undefined) return;
+  ele.removeScratch(SIZED);
+  ele.removeScratch(`${SIZED}At`);
+  ele.removeStyle(ele.isEdge() ? EDGE_PROPS : NODE_PROPS);
+};
+
+/** Takes every label's own size away (the stylesheet is about to change). */
+export const unsizeAll = (cy: Core): void => {
+  cy.batch(() => cy.elements().forEach((ele) => unsizeLabel(ele)));
+};
