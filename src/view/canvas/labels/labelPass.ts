@@ -38,8 +38,9 @@ export interface PassMemo {
 }
 
 /**
- * One placement pass: sizes labels for the (quantised) zoom, reads Cytoscape's label boxes, places labels greedily, applies the
- * result as classes and reports what it did (and how long it took).
+ * One placement pass: sizes the labels that matter for the (quantised) zoom, reads Cytoscape's
+ * label boxes, places labels greedily, applies the result as classes and element styles, and
+ * reports what it did (and how long it took).
  */
 export const runLabelPass = (cy: Core, input: LabelPlacementInput, memo: PassMemo): void => {
   const started = performance.now();

@@ -1,9 +1,9 @@
 import type { Core, SingularElementArgument } from 'cytoscape';
-import { CALLOUT_OFFSETS, LABEL_GAP, type LabelSizes } from './labelStyle';
+import { ANCHOR_MARGINS, CALLOUT_OFFSETS, type LabelSizes } from './labelStyle';
 
 /**
  * The zoom, scale and sizes a label is drawn for. The label stylesheet sizes every label for
- * zoom 1 (`REFERENCE`); a shown label gets an element style of its own for the current zoom, so a
+ * zoom 1; a shown label gets an element style of its own for the current zoom, so a
  * zoom that changes the label size restyles the few labels drawn, never the whole graph.
  */
 export interface LabelSizing {
@@ -12,7 +12,9 @@ export interface LabelSizing {
   min: number;
 }
 
+/** What a shown label is sized for: the sizing and its position (anchor, then callout). */
 const SIZED = '_labelSized';
+type Sized = LabelSizing & { index: number };
 const STYLESHEET = '_labelSheet';
 
 /** The properties an element's own label style sets (and clears). */
@@ -45,16 +47,8 @@ export const sizeFactor = (cy: Core, ele: SingularElementArgument, now: LabelSiz
   return (now.min * now.scale * was.zoom) / (now.zoom * was.min * was.scale);
 };
 
-const same = (a: LabelSizing | undefined, b: LabelSizing) =>
-  !!a && a.zoom === b.zoom && a.scale === b.scale && a.min === b.min;
-
-/** The label's offset at each anchor (below, above, right, left), model px at zoom 1. */
-const ANCHOR_MARGINS: readonly (readonly [number, number])[] = [
-  [0, LABEL_GAP],
-  [0, -LABEL_GAP],
-  [LABEL_GAP + 2, 0],
-  [-(LABEL_GAP + 2), 0],
-];
+const same = (a: Sized | undefined, b: LabelSizing, index: number) =>
+  !!a && a.zoom === b.zoom && a.scale === b.scale && a.min === b.min && a.index === index;
 
 /** The margins of label position `index`: an anchor, then a callout. */
 const margins = (index: number): readonly [number, number] =>
@@ -71,10 +65,8 @@ export const sizeLabel = (
   sizes: LabelSizes,
 ): void => {
   const px = (n: number) => (n * now.scale) / now.zoom;
-  const key = `${index}`;
-  if (same(ele.scratch(SIZED) as LabelSizing | undefined, now) && ele.scratch(`${SIZED}At`) === key) return;
-  ele.scratch(SIZED, now);
-  ele.scratch(`${SIZED}At`, key);
+  if (same(ele.scratch(SIZED) as Sized | undefined, now, index)) return;
+  ele.scratch(SIZED, { ...now, index } satisfies Sized);
   if (ele.isEdge()) {
     ele.style({ 'font-size': px(sizes.edge), 'text-background-padding': `${px(1)}px` });
     return;
@@ -96,7 +88,6 @@ export const sizeLabel = (
 export const unsizeLabel = (ele: SingularElementArgument): void => {
   if (ele.scratch(SIZED) === undefined) return;
   ele.removeScratch(SIZED);
-  ele.removeScratch(`${SIZED}At`);
   ele.removeStyle(ele.isEdge() ? EDGE_PROPS : NODE_PROPS);
 };
 

@@ -46,6 +46,14 @@ export const CALLOUT_CLASSES = CALLOUT_OFFSETS.map((_, i) => `lbl-c${i}`);
 /** Gap between a node and its label, screen px. */
 export const LABEL_GAP = 3;
 
+/** A label's offset from its node at each anchor (below, above, right, left), px at zoom 1. */
+export const ANCHOR_MARGINS: readonly (readonly [number, number])[] = [
+  [0, LABEL_GAP],
+  [0, -LABEL_GAP],
+  [LABEL_GAP + 2, 0],
+  [-(LABEL_GAP + 2), 0],
+];
+
 const STEPS_PER_OCTAVE = 4;
 
 /**
@@ -82,8 +90,8 @@ export const labelStylesheet = (zoom: number, sizes: LabelSizes, scale = 1): Sty
       style: {
         'font-size': `mapData(weight, 0, 60, ${px(sizes.min)}, ${px(sizes.max)})`,
         'text-max-width': `${px(sizes.min * 11)}px`,
-        'text-margin-y': px(LABEL_GAP),
-        'text-margin-x': 0,
+        'text-margin-x': px(ANCHOR_MARGINS[0]![0]),
+        'text-margin-y': px(ANCHOR_MARGINS[0]![1]),
         'text-outline-width': px(2),
         'min-zoomed-font-size': 0,
         'text-opacity': 0,
@@ -112,14 +120,14 @@ export const labelStylesheet = (zoom: number, sizes: LabelSizes, scale = 1): Sty
     // Only candidate relations carry a label at all: measuring 516 labels after every zoom costs more.
     { selector: 'edge.ecand', style: { label: 'data(label)' } },
     { selector: 'edge.elbl', style: { 'text-opacity': 1 } },
-    { selector: 'node.lbl-t', style: { 'text-valign': 'top', 'text-margin-y': -px(LABEL_GAP) } },
+    { selector: 'node.lbl-t', style: { 'text-valign': 'top', 'text-margin-y': px(ANCHOR_MARGINS[1]![1]) } },
     {
       selector: 'node.lbl-r',
       style: {
         'text-valign': 'center',
         'text-halign': 'right',
-        'text-margin-y': 0,
-        'text-margin-x': px(LABEL_GAP + 2),
+        'text-margin-y': px(ANCHOR_MARGINS[2]![1]),
+        'text-margin-x': px(ANCHOR_MARGINS[2]![0]),
       },
     },
     {
@@ -127,8 +135,8 @@ export const labelStylesheet = (zoom: number, sizes: LabelSizes, scale = 1): Sty
       style: {
         'text-valign': 'center',
         'text-halign': 'left',
-        'text-margin-y': 0,
-        'text-margin-x': -px(LABEL_GAP + 2),
+        'text-margin-y': px(ANCHOR_MARGINS[3]![1]),
+        'text-margin-x': px(ANCHOR_MARGINS[3]![0]),
       },
     },
     ...CALLOUT_OFFSETS.map(([dx, dy], i) => ({
