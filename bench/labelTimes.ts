@@ -47,7 +47,8 @@ const sample = async (browser: Browser, url: string): Promise<Partial<Record<Lab
       const t = performance.now(); cy.getElementById('factor/hgf').emit('tap');
       await until(() => window.__labels.passes > before && !window.__labels.pending); await frames();
       return performance.now() - t;`);
-    await page.evaluate(`window.__cy.emit('tap')`);
+    // `void`: emit returns the Core, and serialising it back to Node crashes the page.
+    await page.evaluate(`void window.__cy.emit('tap')`);
     await page.waitForTimeout(800);
     const before = (await page.evaluate('window.__labels.passes')) as number;
     out.zoom_labels_painted = await run(`const cy = window.__cy; const before = window.__labels.passes;
