@@ -3,9 +3,9 @@
  * the same classes on the same elements as the app's (computed here with the app's own model
  * functions), so that each ratio compares like with like.
  */
-import { emphasis } from '../../src/view/canvas/emphasis';
+import { emphasis, type EmphasisInput } from '../../src/view/canvas/emphasis';
 import type { KnowledgeGraph } from '../../src/model/types';
-import { visibleSubgraph } from '../../src/model/visibleSubgraph';
+import { visibleSubgraph, type VisibleSubgraph } from '../../src/model/visibleSubgraph';
 import { vocabOf } from '../../src/model/vocabOf';
 import { defaultFilters } from '../../src/state/viewTypes';
 
@@ -33,17 +33,33 @@ export interface Scenario {
   >;
 }
 
-const selectionClasses = (graph: KnowledgeGraph, id: string, kind: 'node' | 'edge') => {
-  const e = emphasis(graph, visibleSubgraph(graph, defaultFilters(vocabOf(graph))), {
-    selection: { kind, id },
-    focus: null,
-  });
-  return { selected: [...e.selected], neighbour: [...e.neighbour] };
+/** The emphasis classes on the canvas in one view state, as the app computes them. */
+type ClassState = Record<'selected' | 'neighbour' | 'path' | 'faded', Set<string>>;
+const NO_CLASSES: ClassState = {
+  selected: new Set(),
+  neighbour: new Set(),
+  path: new Set(),
+  faded: new Set(),
 };
-const change = (on: boolean, c: { selected: string[]; neighbour: string[] }): ClassChange[] => [
-  { cls: 'selected', on, ids: c.selected },
-  { cls: 'neighbour', on, ids: c.neighbour },
-];
+
+const classState = (
+  graph: KnowledgeGraph,
+  visible: VisibleSubgraph,
+  input: Partial<EmphasisInput>,
+): ClassState => {
+  const e = emphasis(graph, visible, { selection: null, focus: null, ...input });
+  const drawn = [...visible.nodes, ...visible.edges];
+  // A selection dims what is not its neighbourhood, as a focus or a path fades what it leaves out.
+  const faded = new Set(e.keep ? drawn.filter((id) => !e.keep!.has(id)) : []);
+  return { selected: e.selected, neighbour: e.neighbour, path: e.path, faded };
+};
+
+/** The class changes that take the canvas from one view state to the next, in one batch. */
+const transition = (from: ClassState, to: ClassState): ClassChange[] =>
+  (Object.keys(to) as (keyof ClassState)[]).flatMap((cls) => [
+    { cls, on: false, ids: [...from[cls]].filter((id) => !to[cls].has(id)) },
+    { cls, on: true, ids: [...to[cls]].filter((id) => !from[cls].has(id)) },
+  ]);
 
 /** A shortest path (breadth first, either direction) from `from` to a node two steps away. */
 const twoStepsFrom = (graph: KnowledgeGraph, from: string): string[] => {
@@ -59,50 +75,36 @@ export const scenarioOf = (
 ): Scenario => {
   const v = vocabOf(graph);
   const all = visibleSubgraph(graph, defaultFilters(v));
-  const hub = selectionClasses(graph, pick.hub, 'node');
-  const node = selectionClasses(graph, pick.node, 'node');
-  const edge = selectionClasses(graph, pick.edge, 'edge');
+  const state = (input: Partial<EmphasisInput>) => classState(graph, all, input);
+  const hub = state({ selection: { kind: 'node', id: pick.hub } });
+  const node = state({ selection: { kind: 'node', id: pick.node } });
+  const edge = state({ selection: { kind: 'edge', id: pick.edge } });
+  const focused = state({ selection: { kind: 'node', id: pick.node }, focus: { id: pick.node, depth: 1 } });
   const strongest = visibleSubgraph(graph, { ...defaultFilters(v), minLevel: v.levels[0]?.id });
   const hidden = [...all.nodes]
     .filter((id) => !strongest.nodes.has(id))
     .concat([...all.edges].filter((id) => !strongest.edges.has(id)));
-  const drawn = [...all.nodes, ...all.edges];
-  const focusKeep = emphasis(graph, all, {
-    selection: { kind: 'node', id: pick.node },
-    focus: { id: pick.node, depth: 1 },
-  }).keep!;
   const path = twoStepsFrom(graph, pick.node);
   const pathEdges = path
     .slice(1)
     .flatMap((to, i) => graph.edges(path[i]!, to).concat(graph.edges(to, path[i]!)));
-  const pathElements = [...path, ...pathEdges];
-  const pathKeep = new Set(pathElements);
+  const onPath = state({ pathElements: [...path, ...pathEdges] });
   return {
     hub: pick.hub,
     node: pick.node,
     edge: pick.edge,
     pathTo: path.at(-1)!,
-    far: [...all.nodes].find((id) => !focusKeep.has(id))!,
+    far: [...all.nodes].find((id) => focused.faded.has(id))!,
     query: pick.query,
     bare: {
-      interactive: change(true, hub),
-      tap: [...change(false, hub), ...change(true, node)],
-      edgeTap: [...change(false, node), ...change(true, edge)],
+      interactive: transition(NO_CLASSES, hub),
+      tap: transition(hub, node),
+      edgeTap: transition(node, edge),
       filter: [{ cls: 'hidden', on: true, ids: hidden }],
       unfilter: [{ cls: 'hidden', on: false, ids: hidden }],
-      focus: [
-        ...change(false, edge),
-        ...change(true, node),
-        { cls: 'faded', on: true, ids: drawn.filter((id) => !focusKeep.has(id)) },
-      ],
-      unfocus: [
-        ...change(false, node),
-        { cls: 'faded', on: false, ids: drawn.filter((id) => !focusKeep.has(id)) },
-      ],
-      path: [
-        { cls: 'path', on: true, ids: pathElements },
-        { cls: 'faded', on: true, ids: drawn.filter((id) => !pathKeep.has(id)) },
-      ],
+      focus: transition(edge, focused),
+      unfocus: transition(focused, NO_CLASSES),
+      path: transition(NO_CLASSES, onPath),
     },
   };
 };

@@ -1,5 +1,6 @@
 import type { Core, StylesheetJsonBlock } from 'cytoscape';
 import { useEffect, useEffectEvent, useRef, useState } from 'react';
+import { createAfterPaint } from './afterPaint';
 import type { PassMemo } from './labelPass';
 import { getLabelReport, setLabelPlacer, setLabelReport } from './labelReport';
 
@@ -28,9 +29,9 @@ export interface LabelPlacementInput {
 }
 
 /**
- * Owns label drawing: after every change of view state (at once) and every pan, zoom, layout or
- * resize (once things settle), reads Cytoscape's label boxes, places labels greedily and applies
- * the result as classes. Keeps the label stylesheet in step with the zoom (screen-constant sizes).
+ * Owns label drawing: after every change of view state (once its highlight is painted) and every
+ * pan, zoom, layout or resize (once things settle), reads Cytoscape's label boxes, places labels
+ * greedily and applies the result as classes. Keeps the label stylesheet in step with the zoom (screen-constant sizes).
  */
 export const useLabelPlacement = (cy: Core | null, input: LabelPlacementInput): void => {
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
@@ -38,8 +39,14 @@ export const useLabelPlacement = (cy: Core | null, input: LabelPlacementInput): 
   const engine = useRef<LabelEngine | null>(null);
   const memo = useRef<PassMemo>({ styleKey: '', previous: new Map(), passes: 0 });
 
+  // A change of view state (a tap, a step) paints its highlight first; its labels are placed
+  // just after that frame, so the highlight never waits for the label pass.
+  const [afterPaint] = useState(createAfterPaint);
+  useEffect(() => afterPaint.cancel, [afterPaint]);
+
   const pass = useEffectEvent(() => {
     if (!cy || cy.destroyed() || !engine.current) return;
+    afterPaint.cancel();
     engine.current.runLabelPass(cy, input, memo.current);
   });
 
@@ -115,6 +122,7 @@ export const useLabelPlacement = (cy: Core | null, input: LabelPlacementInput): 
   useEffect(() => {
     if (!cy || !ready) return;
     if (cy.animated()) return; // the pass after the animation settles will see the final frame
-    pass();
-  }, [cy, ready, forced, selected, ranks, edgeLabels, density, followZoom, version]);
+    if (!getLabelReport().pending) setLabelReport({ pending: true });
+    afterPaint.schedule(() => pass());
+  }, [cy, ready, afterPaint, forced, selected, ranks, edgeLabels, density, followZoom, version]);
 };
