@@ -42,6 +42,9 @@ const HELPERS = `
   const cy = () => window.__cy;
   const pop = (query) => { history.pushState(null, '', query); dispatchEvent(new PopStateEvent('popstate')); };`;
 
+/** A pause between two actions, on both pages, so that each starts on a quiet page (the app places labels after a tap). */
+const QUIET_MS = 600;
+
 const CLEAR_URL = `history.pushState(null, '', '?'); dispatchEvent(new PopStateEvent('popstate'))`;
 
 const step = (what: string) => process.env.BENCH_VERBOSE && process.stderr.write(`  ${what}\n`);
@@ -124,6 +127,7 @@ const appActions = async (page: Page, s: Scenario): Promise<Sample> => {
     page,
     `const n = cy().getElementById(${q(s.node)}); n.emit('tap'); await until(() => n.hasClass('selected'))`,
   );
+  await page.waitForTimeout(QUIET_MS);
   out.edge_tap_panel = await timed(
     page,
     `const e = cy().getElementById(${q(s.edge)}); e.emit('tap'); await until(() => e.hasClass('selected') && !!document.querySelector('.evidence-panel blockquote'))`,
@@ -199,6 +203,7 @@ const bareActions = async (page: Page, s: Scenario): Promise<Sample> => {
   const has = (id: string, cls: string) => `cy().getElementById(${q(id)}).hasClass(${q(cls)})`;
   const out: Sample = {};
   out.tap_highlight = await apply('tap', has(s.node, 'selected'));
+  await page.waitForTimeout(QUIET_MS);
   out.edge_tap_panel = await apply('edgeTap', has(s.edge, 'selected'));
   // The bare equivalent of a search: scan every label for the query.
   out.search_results = await timed(
