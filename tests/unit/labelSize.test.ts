@@ -6,9 +6,8 @@ import {
   sizeLabel,
   unsizeLabel,
 } from '../../src/view/canvas/labels/labelSize';
+import { ANCHOR_CLASSES, CALLOUT_CLASSES } from '../../src/view/canvas/labels/labelPositions';
 import {
-  ANCHOR_CLASSES,
-  CALLOUT_CLASSES,
   labelStylesheet,
   PROJECTOR_SIZES,
   SCREEN_SIZES,

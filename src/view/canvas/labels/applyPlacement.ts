@@ -1,7 +1,8 @@
 import type { Core, SingularElementArgument } from 'cytoscape';
 import { BoxGrid, inside, intersects, type Box } from './boxes';
 import { sizeLabel, unsizeLabel, type LabelSizing } from './labelSize';
-import { ANCHOR_CLASSES, CALLOUT_CLASSES, type LabelSizes } from './labelStyle';
+import { ANCHOR_CLASSES, CALLOUT_CLASSES } from './labelPositions';
+import type { LabelSizes } from './labelStyle';
 import type { LeaderLine } from './labelReport';
 import type { NodeCandidate, Placement } from './placeLabels';
 

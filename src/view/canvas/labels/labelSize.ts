@@ -1,5 +1,6 @@
 import type { Core, SingularElementArgument } from 'cytoscape';
-import { ANCHOR_MARGINS, CALLOUT_OFFSETS, type LabelSizes } from './labelStyle';
+import { ANCHOR_MARGINS } from './labelPositions';
+import { labelMetrics, type LabelSizes } from './labelStyle';
 
 /**
  * The zoom, scale and sizes a label is drawn for. The label stylesheet sizes every label for
@@ -50,10 +51,6 @@ export const sizeFactor = (cy: Core, ele: SingularElementArgument, now: LabelSiz
 const same = (a: Sized | undefined, b: LabelSizing, index: number) =>
   !!a && a.zoom === b.zoom && a.scale === b.scale && a.min === b.min && a.index === index;
 
-/** The margins of label position `index`: an anchor, then a callout. */
-const margins = (index: number): readonly [number, number] =>
-  index < ANCHOR_MARGINS.length ? ANCHOR_MARGINS[index]! : CALLOUT_OFFSETS[index - ANCHOR_MARGINS.length]!;
-
 /**
  * Gives a shown label its size for `now` at position `index` (what the stylesheet's rules would
  * give it at this zoom), as an element style, and remembers what it is sized for.
@@ -64,23 +61,22 @@ export const sizeLabel = (
   now: LabelSizing,
   sizes: LabelSizes,
 ): void => {
-  const px = (n: number) => (n * now.scale) / now.zoom;
   if (same(ele.scratch(SIZED) as Sized | undefined, now, index)) return;
   ele.scratch(SIZED, { ...now, index } satisfies Sized);
+  const m = labelMetrics(now.zoom, sizes, now.scale);
   if (ele.isEdge()) {
-    ele.style({ 'font-size': px(sizes.edge), 'text-background-padding': `${px(1)}px` });
+    ele.style({ 'font-size': m.edgeFont, 'text-background-padding': m.edgePadding });
     return;
   }
-  const weight = Math.min(60, Math.max(0, Number(ele.data('weight')) || 0));
-  const [mx, my] = margins(index);
+  const [mx, my] = m.margins(index);
   const callout = index >= ANCHOR_MARGINS.length;
   ele.style({
-    'font-size': px(sizes.min + ((sizes.max - sizes.min) * weight) / 60),
-    'text-max-width': `${px(sizes.min * 11)}px`,
-    'text-outline-width': px(2),
-    'text-margin-x': px(mx),
-    'text-margin-y': px(my),
-    ...(callout ? { 'text-background-padding': `${px(2)}px`, 'text-border-width': px(1) } : {}),
+    'font-size': m.font(Number(ele.data('weight')) || 0),
+    'text-max-width': m.maxWidth,
+    'text-outline-width': m.outline,
+    'text-margin-x': mx,
+    'text-margin-y': my,
+    ...(callout ? { 'text-background-padding': m.calloutPadding, 'text-border-width': m.calloutBorder } : {}),
   });
 };
 

@@ -1,4 +1,5 @@
 import type { StylesheetJsonBlock } from 'cytoscape';
+import { ANCHOR_MARGINS, CALLOUT_CLASSES, positionOffset } from './labelPositions';
 
 /** Screen sizes of labels, px: a floor of 11 px on a screen, 16 px on a projector. */
 export interface LabelSizes {
@@ -8,51 +9,6 @@ export interface LabelSizes {
 }
 export const SCREEN_SIZES: LabelSizes = { min: 11, max: 15, edge: 10 };
 export const PROJECTOR_SIZES: LabelSizes = { min: 16, max: 21, edge: 14 };
-
-/** Where a callout sits, as an offset of the label's centre from the node's centre (screen px). */
-const NEAR_CALLOUTS: readonly (readonly [number, number])[] = [
-  [0, 46],
-  [0, -46],
-  [80, 0],
-  [-80, 0],
-  [70, 36],
-  [-70, 36],
-  [70, -36],
-  [-70, -36],
-  [0, 80],
-  [0, -80],
-  [130, 0],
-  [-130, 0],
-  [110, 64],
-  [-110, 64],
-  [110, -64],
-  [-110, -64],
-];
-
-/** Two farther rings (every 30°, flattened: labels are wide), for crowded strips such as gap-map steps. */
-const FAR_CALLOUTS = [1, 1.6].flatMap((r) =>
-  Array.from({ length: 12 }, (_, k) => {
-    const a = (k * Math.PI) / 6;
-    return [Math.round(190 * r * Math.cos(a)), Math.round(72 * r * Math.sin(a))] as const;
-  }),
-);
-
-/** Where a callout sits, as an offset of the label's centre from the node's centre (screen px), nearest first. */
-export const CALLOUT_OFFSETS: readonly (readonly [number, number])[] = [...NEAR_CALLOUTS, ...FAR_CALLOUTS];
-
-/** Anchor classes, in the order the placement tries them: below (no class), above, right, left. */
-export const ANCHOR_CLASSES = ['', 'lbl-t', 'lbl-r', 'lbl-l'] as const;
-export const CALLOUT_CLASSES = CALLOUT_OFFSETS.map((_, i) => `lbl-c${i}`);
-/** Gap between a node and its label, screen px. */
-export const LABEL_GAP = 3;
-
-/** A label's offset from its node at each anchor (below, above, right, left), px at zoom 1. */
-export const ANCHOR_MARGINS: readonly (readonly [number, number])[] = [
-  [0, LABEL_GAP],
-  [0, -LABEL_GAP],
-  [LABEL_GAP + 2, 0],
-  [-(LABEL_GAP + 2), 0],
-];
 
 const STEPS_PER_OCTAVE = 4;
 
@@ -72,6 +28,29 @@ export const quantizeZoom = (zoom: number): number =>
 export const screenScale = (zoom: number, followZoom: boolean, reference: number): number =>
   followZoom ? Math.min(2, Math.max(1, zoom / reference)) : 1;
 
+/** Weights (evidence items) at and above this get the largest label. */
+const WEIGHT_FULL = 60;
+
+/**
+ * A label's sizes in model px when drawn at `zoom` (screen px × `scale` ÷ zoom): the one rule that
+ * the label stylesheet and a shown label's own style (labelSize.ts) both follow.
+ */
+export const labelMetrics = (zoom: number, sizes: LabelSizes, scale: number) => {
+  const px = (n: number) => (n * scale) / zoom;
+  return {
+    fontRange: [px(sizes.min), px(sizes.max)] as const,
+    font: (weight: number) =>
+      px(sizes.min + ((sizes.max - sizes.min) * Math.min(WEIGHT_FULL, Math.max(0, weight))) / WEIGHT_FULL),
+    maxWidth: `${px(sizes.min * 11)}px`,
+    outline: px(2),
+    margins: (index: number): [number, number] => positionOffset(index).map(px) as [number, number],
+    edgeFont: px(sizes.edge),
+    edgePadding: `${px(1)}px`,
+    calloutPadding: `${px(2)}px`,
+    calloutBorder: px(1),
+  };
+};
+
 const cache = new Map<string, StylesheetJsonBlock[]>();
 
 /**
@@ -83,16 +62,17 @@ export const labelStylesheet = (zoom: number, sizes: LabelSizes, scale = 1): Sty
   const key = `${zoom}|${sizes.min}|${scale}`;
   const hit = cache.get(key);
   if (hit) return hit;
-  const px = (n: number) => (n * scale) / zoom;
+  const m = labelMetrics(zoom, sizes, scale);
+  const [anchorX, anchorY] = m.margins(0);
   const rules: StylesheetJsonBlock[] = [
     {
       selector: 'node',
       style: {
-        'font-size': `mapData(weight, 0, 60, ${px(sizes.min)}, ${px(sizes.max)})`,
-        'text-max-width': `${px(sizes.min * 11)}px`,
-        'text-margin-x': px(ANCHOR_MARGINS[0]![0]),
-        'text-margin-y': px(ANCHOR_MARGINS[0]![1]),
-        'text-outline-width': px(2),
+        'font-size': `mapData(weight, 0, ${WEIGHT_FULL}, ${m.fontRange[0]}, ${m.fontRange[1]})`,
+        'text-max-width': m.maxWidth,
+        'text-margin-x': anchorX,
+        'text-margin-y': anchorY,
+        'text-outline-width': m.outline,
         'min-zoomed-font-size': 0,
         'text-opacity': 0,
         'z-index-compare': 'manual',
@@ -102,10 +82,10 @@ export const labelStylesheet = (zoom: number, sizes: LabelSizes, scale = 1): Sty
     {
       selector: 'edge',
       style: {
-        'font-size': px(sizes.edge),
+        'font-size': m.edgeFont,
         'text-background-color': '#ffffff',
         'text-background-opacity': 0.92,
-        'text-background-padding': `${px(1)}px`,
+        'text-background-padding': m.edgePadding,
         'min-zoomed-font-size': 0,
         'text-opacity': 0,
         'z-index-compare': 'manual',
@@ -120,14 +100,14 @@ export const labelStylesheet = (zoom: number, sizes: LabelSizes, scale = 1): Sty
     // Only candidate relations carry a label at all: measuring 516 labels after every zoom costs more.
     { selector: 'edge.ecand', style: { label: 'data(label)' } },
     { selector: 'edge.elbl', style: { 'text-opacity': 1 } },
-    { selector: 'node.lbl-t', style: { 'text-valign': 'top', 'text-margin-y': px(ANCHOR_MARGINS[1]![1]) } },
+    { selector: 'node.lbl-t', style: { 'text-valign': 'top', 'text-margin-y': m.margins(1)[1] } },
     {
       selector: 'node.lbl-r',
       style: {
         'text-valign': 'center',
         'text-halign': 'right',
-        'text-margin-y': px(ANCHOR_MARGINS[2]![1]),
-        'text-margin-x': px(ANCHOR_MARGINS[2]![0]),
+        'text-margin-y': m.margins(2)[1],
+        'text-margin-x': m.margins(2)[0],
       },
     },
     {
@@ -135,21 +115,21 @@ export const labelStylesheet = (zoom: number, sizes: LabelSizes, scale = 1): Sty
       style: {
         'text-valign': 'center',
         'text-halign': 'left',
-        'text-margin-y': px(ANCHOR_MARGINS[3]![1]),
-        'text-margin-x': px(ANCHOR_MARGINS[3]![0]),
+        'text-margin-y': m.margins(3)[1],
+        'text-margin-x': m.margins(3)[0],
       },
     },
-    ...CALLOUT_OFFSETS.map(([dx, dy], i) => ({
-      selector: `node.lbl-c${i}`,
+    ...CALLOUT_CLASSES.map((cls, i) => ({
+      selector: `node.${cls}`,
       style: {
         'text-valign': 'center' as const,
         'text-halign': 'center' as const,
-        'text-margin-x': px(dx),
-        'text-margin-y': px(dy),
+        'text-margin-x': m.margins(ANCHOR_MARGINS.length + i)[0],
+        'text-margin-y': m.margins(ANCHOR_MARGINS.length + i)[1],
         'text-background-color': '#ffffff',
         'text-background-opacity': 1,
-        'text-background-padding': `${px(2)}px`,
-        'text-border-width': px(1),
+        'text-background-padding': m.calloutPadding,
+        'text-border-width': m.calloutBorder,
         'text-border-color': '#555555',
         'text-border-opacity': 1,
       },

@@ -1,7 +1,7 @@
 import type { Core, EdgeSingular, NodeSingular } from 'cytoscape';
 import type { Box } from './boxes';
 import { sizeFactor, type LabelSizing } from './labelSize';
-import { CALLOUT_CLASSES, CALLOUT_OFFSETS, LABEL_GAP } from './labelStyle';
+import { CALLOUT_CLASSES, CALLOUT_OFFSETS, LABEL_GAP } from './labelPositions';
 import type { EdgeCandidate, NodeCandidate } from './placeLabels';
 
 const LABEL_ONLY = {
