@@ -237,4 +237,37 @@ describe('layouts', () => {
     expect(errors).toEqual([]);
     await context.close();
   });
+
+  it('says a force layout is running, with Stop; Stop leaves every node where it was', async () => {
+    const { page, errors, context } = await openApp(browser);
+    const positions = () =>
+      page.evaluate(() =>
+        (window as unknown as { __cy: import('cytoscape').Core }).__cy
+          .nodes()
+          .map((n) => `${n.id()} ${n.position().x.toFixed(2)} ${n.position().y.toFixed(2)}`)
+          .join('\n'),
+      );
+    const before = await positions();
+    await page.getByRole('combobox', { name: 'Layout' }).selectOption('force');
+    const progress = page.locator('.layout-progress[role=status]');
+    // The worker takes about a second on this graph: Stop is pressed as soon as it shows.
+    await progress.getByRole('button', { name: 'Stop' }).click({ timeout: 5_000 });
+    await expect.poll(() => progress.count()).toBe(0);
+    await page.waitForTimeout(2_500); // a result that landed anyway would move the nodes by now
+    expect(await positions()).toBe(before);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('shows the progress until the positions land, then clears it', async () => {
+    const { page, context } = await openApp(browser);
+    await page.getByRole('combobox', { name: 'Layout' }).selectOption('force');
+    const progress = page.locator('.layout-progress[role=status]');
+    await expect
+      .poll(() => progress.textContent(), { timeout: 5_000 })
+      .toMatch(/Computing the layout|iterations/);
+    await expect.poll(() => progress.count(), { timeout: 20_000 }).toBe(0);
+    expect(await page.evaluate(() => performance.getEntriesByName('force-layout-applied').length)).toBe(1);
+    await context.close();
+  });
 });
