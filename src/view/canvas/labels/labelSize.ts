@@ -1,6 +1,6 @@
 import type { Core, SingularElementArgument } from 'cytoscape';
 import { ANCHOR_MARGINS } from './labelPositions';
-import { labelMetrics, PROJECTOR_SIZES, SCREEN_SIZES, type LabelSizes } from './labelStyle';
+import { labelMetrics, type LabelSizes } from './labelStyle';
 
 /**
  * The zoom, scale and sizes a label is drawn for. The label stylesheet sizes every label for
@@ -29,9 +29,6 @@ const NODE_PROPS = [
   'text-border-width',
 ].join(' ');
 const EDGE_PROPS = 'font-size text-background-padding';
-
-/** Whether the label stylesheet is in force on `cy` (its first label pass has run): label boxes read before then are not the placement's. */
-export const labelRulesInForce = (cy: Core): boolean => cy.scratch(STYLESHEET) !== undefined;
 
 /** Records the sizes the label stylesheet was built for (at zoom 1, scale 1). */
 export const setStylesheetSizes = (cy: Core, min: number): void => {
@@ -93,24 +90,4 @@ export const unsizeLabel = (ele: SingularElementArgument): void => {
 /** Takes every label's own size away (the stylesheet is about to change). */
 export const unsizeAll = (cy: Core): void => {
   cy.batch(() => cy.elements().forEach((ele) => unsizeLabel(ele)));
-};
-
-/** The label sizes of the current pass, for code that reads label boxes between passes. */
-const CURRENT = '_labelSizing';
-
-/**
- * How much bigger `ele`'s label will be on screen, once placed, than Cytoscape draws it now: a
- * label is drawn at the stylesheet's size (zoom 1) until it is shown, and a shown one lags a
- * camera jump or a switch to presenting by one pass, so boxes read now are rescaled.
- */
-export const labelSizeFactor = (cy: Core, ele: SingularElementArgument, presenting: boolean): number => {
-  const current = cy.scratch(CURRENT) as LabelSizing | undefined;
-  const min = (presenting ? PROJECTOR_SIZES : SCREEN_SIZES).min;
-  const now = { zoom: cy.zoom(), scale: current?.scale ?? 1, min };
-  return sizeFactor(cy, ele, now);
-};
-
-/** Records the sizes of the pass under way, for `labelSizeFactor` between passes. */
-export const setCurrentSizing = (cy: Core, sizing: LabelSizing): void => {
-  cy.scratch(CURRENT, sizing);
 };

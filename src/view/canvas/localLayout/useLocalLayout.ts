@@ -8,8 +8,7 @@ import { freeArea } from '../labels/freeArea';
 import { labelFrame } from '../labels/labelFrame';
 import { lanePositions, ringPositions, roomFor, spreadColumns, type Footprint } from './arrange';
 import type { LocalTarget } from './localTarget';
-import { labelRulesInForce, labelSizeFactor } from '../labels/labelSize';
-import { subscribeLabelReport } from '../labels/labelReport';
+import { labelSizeFactor } from '../labels/labelPass';
 import { motionMs } from '../motion';
 
 /** Emitted on the canvas when entities laid out locally are back home (nothing else is laid out). */
@@ -119,14 +118,9 @@ const boxOf = (cy: Core, positions: Positions): Box => {
  */
 export const useLocalLayout = (cy: Core | null, target: LocalTarget | null, presenting: boolean): void => {
   const home = useRef(new Map<string, Point>());
-  // Footprints are read from label boxes, which mean something only once the label rules are in
-  // force: a target asked for before the first label pass (a link opened) waits for it.
-  const waiting = useRef(false);
 
   const apply = useEffectEvent(() => {
     if (!cy || cy.destroyed()) return;
-    waiting.current = !labelRulesInForce(cy);
-    if (waiting.current) return;
     const saved = home.current;
     const homeOf = (id: string) => saved.get(id) ?? { ...cy.getElementById(id).position() };
     const arranged = target ? arrange(cy, target, homeOf, presenting) : null;
@@ -163,13 +157,6 @@ export const useLocalLayout = (cy: Core | null, target: LocalTarget | null, pres
   useEffect(() => {
     apply();
   }, [cy, target, presenting]);
-  useEffect(
-    () =>
-      subscribeLabelReport(() => {
-        if (waiting.current) apply();
-      }),
-    [],
-  );
 
   // Another layout (the stored one, force, by type) gives every node a new home: lay out again
   // once it stops.
