@@ -1,6 +1,6 @@
 /** Where a node's label may sit: four anchors around the node, then callouts a little away. */
 
-/** Where a callout sits, as an offset of the label's centre from the node's centre (screen px). */
+/** The nearer callouts: two rings close around the node. */
 const NEAR_CALLOUTS: readonly (readonly [number, number])[] = [
   [0, 46],
   [0, -46],
