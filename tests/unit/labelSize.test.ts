@@ -1,6 +1,8 @@
 import cytoscape, { type Core, type NodeSingular } from 'cytoscape';
 import { describe, expect, it } from 'vitest';
 import {
+  currentSizing,
+  setCurrentSizing,
   setStylesheetSizes,
   sizeFactor,
   sizeLabel,
@@ -80,5 +82,21 @@ describe('label sizes as element styles', () => {
     unsizeLabel(n);
     expect(parsed(n, 'font-size')).toBeCloseTo(SCREEN_SIZES.min + (4 * 25) / 60, 6);
     expect(sizeFactor(cy, n, now)).toBeCloseTo(2, 9);
+  });
+
+  it('restyles only the label it sizes: what a pass remembers restyles nothing else', () => {
+    // A Cytoscape scratch value on the core restyles every element; a pass must not pay that.
+    const cy = canvas(1, SCREEN_SIZES, 1);
+    const styled = new Set<string>();
+    cy.on('style', (e) => void styled.add((e.target as NodeSingular).id()));
+    const now = { zoom: 0.5, scale: 1, min: SCREEN_SIZES.min };
+    setStylesheetSizes(cy, SCREEN_SIZES.min);
+    setCurrentSizing(cy, now);
+    expect(currentSizing(cy)).toEqual(now);
+    const n = cy.getElementById('mid') as NodeSingular;
+    sizeLabel(n, 0, now, SCREEN_SIZES);
+    sizeLabel(n, 0, now, SCREEN_SIZES); // the same size again: nothing to do
+    unsizeLabel(n);
+    expect([...styled]).toEqual(['mid']);
   });
 });

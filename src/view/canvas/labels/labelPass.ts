@@ -2,7 +2,15 @@ import type { Core, SingularElementArgument } from 'cytoscape';
 import { applyPlacement } from './applyPlacement';
 import { labelFrame } from './labelFrame';
 import { setLabelReport } from './labelReport';
-import { setStylesheetSizes, sizeFactor, sizeLabel, unsizeAll, type LabelSizing } from './labelSize';
+import {
+  currentSizing,
+  setCurrentSizing,
+  setStylesheetSizes,
+  sizeFactor,
+  sizeLabel,
+  unsizeAll,
+  type LabelSizing,
+} from './labelSize';
 import { labelStylesheet, PROJECTOR_SIZES, quantizeZoom, SCREEN_SIZES, screenScale } from './labelStyle';
 import { byPriority, placeLabels } from './placeLabels';
 import { readCandidates } from './readCandidates';
@@ -15,16 +23,13 @@ const DENSITY_PADDING = [0, 8, 6, 4, 3, 2] as const;
 const NO_LABELS = { nodes: new Map<string, number>(), edges: new Set<string>(), unplaced: [] };
 const IDLE_REPORT = { placeMs: 0, nodes: 0, edges: 0, forced: 0, unplaced: [], callouts: [], pending: false };
 
-/** The label sizes of the current pass, for code that reads label boxes between passes. */
-const CURRENT = '_labelSizing';
-
 /**
  * How much bigger `ele`'s label will be on screen, once placed, than Cytoscape draws it now: a
  * label is drawn at the stylesheet's size (zoom 1) until it is shown, and a shown one lags a
  * camera jump or a switch to presenting by one pass, so boxes read now are rescaled.
  */
 export const labelSizeFactor = (cy: Core, ele: SingularElementArgument, presenting: boolean): number => {
-  const current = cy.scratch(CURRENT) as LabelSizing | undefined;
+  const current = currentSizing(cy);
   const min = (presenting ? PROJECTOR_SIZES : SCREEN_SIZES).min;
   const now = { zoom: cy.zoom(), scale: current?.scale ?? 1, min };
   return sizeFactor(cy, ele, now);
@@ -50,7 +55,7 @@ export const runLabelPass = (cy: Core, input: LabelPlacementInput, memo: PassMem
     scale: screenScale(cy.zoom(), input.followZoom, 1),
     min: sizes.min,
   };
-  cy.scratch(CURRENT, sizing);
+  setCurrentSizing(cy, sizing);
   // The label rules size every label for zoom 1; only a change of base stylesheet or of sizes
   // (presenting) restyles the graph. A zoom restyles just the labels shown (see labelSize.ts).
   const key = `${input.presenting}`;

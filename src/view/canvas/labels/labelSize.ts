@@ -13,10 +13,19 @@ export interface LabelSizing {
   min: number;
 }
 
-/** What a shown label is sized for: the sizing and its position (anchor, then callout). */
-const SIZED = '_labelSized';
+/**
+ * What a shown label is sized for (the sizing and its position: anchor, then callout), and the
+ * minimum size the label stylesheet was built for. Kept beside Cytoscape rather than in its
+ * `scratch`: setting a scratch value restyles the element, and on the core every element.
+ */
 type Sized = LabelSizing & { index: number };
-const STYLESHEET = '_labelSheet';
+const sized = new WeakMap<SingularElementArgument, Sized>();
+const sheetMin = new WeakMap<Core, number>();
+const current = new WeakMap<Core, LabelSizing>();
+
+/** The sizing of the latest pass, for code that reads label boxes between passes. */
+export const setCurrentSizing = (cy: Core, sizing: LabelSizing): void => void current.set(cy, sizing);
+export const currentSizing = (cy: Core): LabelSizing | undefined => current.get(cy);
 
 /** The properties an element's own label style sets (and clears). */
 const NODE_PROPS = [
@@ -32,15 +41,11 @@ const EDGE_PROPS = 'font-size text-background-padding';
 
 /** Records the sizes the label stylesheet was built for (at zoom 1, scale 1). */
 export const setStylesheetSizes = (cy: Core, min: number): void => {
-  cy.scratch(STYLESHEET, min);
+  sheetMin.set(cy, min);
 };
 
 const sizingOf = (cy: Core, ele: SingularElementArgument): LabelSizing =>
-  (ele.scratch(SIZED) as LabelSizing | undefined) ?? {
-    zoom: 1,
-    scale: 1,
-    min: (cy.scratch(STYLESHEET) as number | undefined) ?? 1,
-  };
+  sized.get(ele) ?? { zoom: 1, scale: 1, min: sheetMin.get(cy) ?? 1 };
 
 /** How much larger `ele`'s label will be once sized for `now` than Cytoscape draws it at present. */
 export const sizeFactor = (cy: Core, ele: SingularElementArgument, now: LabelSizing): number => {
@@ -61,8 +66,8 @@ export const sizeLabel = (
   now: LabelSizing,
   sizes: LabelSizes,
 ): void => {
-  if (same(ele.scratch(SIZED) as Sized | undefined, now, index)) return;
-  ele.scratch(SIZED, { ...now, index } satisfies Sized);
+  if (same(sized.get(ele), now, index)) return;
+  sized.set(ele, { ...now, index });
   const m = labelMetrics(now.zoom, sizes, now.scale);
   if (ele.isEdge()) {
     ele.style({ 'font-size': m.edgeFont, 'text-background-padding': m.edgePadding });
@@ -82,8 +87,7 @@ export const sizeLabel = (
 
 /** Takes a label's own size away: it is drawn (hidden) at the stylesheet's size again. */
 export const unsizeLabel = (ele: SingularElementArgument): void => {
-  if (ele.scratch(SIZED) === undefined) return;
-  ele.removeScratch(SIZED);
+  if (!sized.delete(ele)) return;
   ele.removeStyle(ele.isEdge() ? EDGE_PROPS : NODE_PROPS);
 };
 
