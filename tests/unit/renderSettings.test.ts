@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { withRenderRules } from '../../src/view/canvas/renderRules';
-import { isSoftwareRenderer, renderSettings } from '../../src/view/canvas/renderSettings';
+import {
+  isSoftwareRenderer,
+  LEVEL_OF_DETAIL_ON_SCREEN,
+  nextLowDetail,
+  renderSettings,
+} from '../../src/view/canvas/renderSettings';
 
 type Rule = { selector: string; style: Record<string, unknown> };
 
@@ -15,7 +20,7 @@ describe('render settings by size and renderer', () => {
       hideEdgesOnViewport: false,
       pixelRatio: 'auto',
       webgl: false,
-      detailBelowZoom: null,
+      detailAboveOnScreen: null,
       largeGraph: false,
     });
   });
@@ -24,9 +29,18 @@ describe('render settings by size and renderer', () => {
     const at5k = renderSettings(5000, SWIFTSHADER);
     expect(at5k.hideEdgesOnViewport).toBe(true);
     expect(at5k.pixelRatio).toBe(1);
-    expect(at5k.detailBelowZoom).not.toBeNull();
+    expect(at5k.detailAboveOnScreen).toBe(LEVEL_OF_DETAIL_ON_SCREEN);
     expect(at5k.largeGraph).toBe(false);
     expect(renderSettings(50_000, SWIFTSHADER).largeGraph).toBe(true);
+  });
+
+  it('enters low detail above the threshold on screen and leaves it only well below (no flapping)', () => {
+    const t = LEVEL_OF_DETAIL_ON_SCREEN;
+    expect(nextLowDetail(false, t, t)).toBe(false);
+    expect(nextLowDetail(false, t + 1, t)).toBe(true);
+    // Just under the threshold again: stays low until far fewer are on screen.
+    expect(nextLowDetail(true, t - 1, t)).toBe(true);
+    expect(nextLowDetail(true, Math.floor(t * 0.6), t)).toBe(false);
   });
 
   it('never picks WebGL on a software renderer (this machine: SwiftShader), nor without one', () => {

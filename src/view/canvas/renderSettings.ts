@@ -10,8 +10,11 @@ export interface RenderSettings {
   pixelRatio: number | 'auto';
   /** Cytoscape's WebGL mode: only on real graphics hardware, for big graphs (software WebGL is 1.3–17× slower). */
   webgl: boolean;
-  /** Below this zoom, no arrows, no labels and no small entities (as Cytoscape desktop does); null: never. */
-  detailBelowZoom: number | null;
+  /**
+   * Above this many entities on screen, no arrows, no labels and no small entities (as Cytoscape
+   * desktop does above a number of visible elements); null: never.
+   */
+  detailAboveOnScreen: number | null;
   /** Open with relations hidden until a filter or a focus narrows the view. */
   largeGraph: boolean;
 }
@@ -23,7 +26,14 @@ export const LEVEL_OF_DETAIL_MIN = 2000;
 export const LARGE_GRAPH_MIN = 30000;
 /** In large-graph mode, relations are drawn once the visible ones are this few. */
 export const LARGE_GRAPH_EDGE_LIMIT = 20000;
-export const LEVEL_OF_DETAIL_ZOOM = 0.35;
+/** Entities on screen above which the view is drawn in low detail (5k on screen: a frame 0.8 → 0.4 s). */
+export const LEVEL_OF_DETAIL_ON_SCREEN = 1000;
+/** Leaving low detail needs fewer entities on screen than entering it, so a wheel gesture does not flap. */
+export const LEVEL_OF_DETAIL_LEAVE = 0.7;
+
+/** Whether the next frame is drawn in low detail, given the last one and the entities now on screen. */
+export const nextLowDetail = (low: boolean, onScreen: number, threshold: number): boolean =>
+  onScreen > (low ? threshold * LEVEL_OF_DETAIL_LEAVE : threshold);
 
 /** CPU-only implementations behind a WebGL context: SwiftShader, llvmpipe, softpipe, Microsoft Basic Render. */
 export const isSoftwareRenderer = (renderer: string | undefined): boolean =>
@@ -33,7 +43,7 @@ export const renderSettings = (nodes: number, renderer?: string): RenderSettings
   hideEdgesOnViewport: nodes >= HIDE_EDGES_ON_VIEWPORT_MIN,
   pixelRatio: nodes >= PIXEL_RATIO_ONE_MIN ? 1 : 'auto',
   webgl: nodes >= WEBGL_MIN && !isSoftwareRenderer(renderer),
-  detailBelowZoom: nodes >= LEVEL_OF_DETAIL_MIN ? LEVEL_OF_DETAIL_ZOOM : null,
+  detailAboveOnScreen: nodes >= LEVEL_OF_DETAIL_MIN ? LEVEL_OF_DETAIL_ON_SCREEN : null,
   largeGraph: nodes >= LARGE_GRAPH_MIN,
 });
 

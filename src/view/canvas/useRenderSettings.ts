@@ -2,7 +2,13 @@ import type { Core, StylesheetJsonBlock } from 'cytoscape';
 import { useEffect, useMemo, useState } from 'react';
 import type { VisibleSubgraph } from '../../model/visibleSubgraph';
 import { withRenderRules } from './renderRules';
-import { LARGE_GRAPH_EDGE_LIMIT, renderSettings, webglRenderer, type RenderSettings } from './renderSettings';
+import {
+  LARGE_GRAPH_EDGE_LIMIT,
+  nextLowDetail,
+  renderSettings,
+  webglRenderer,
+  type RenderSettings,
+} from './renderSettings';
 
 export interface AppliedRenderSettings {
   settings: RenderSettings;
@@ -13,12 +19,20 @@ export interface AppliedRenderSettings {
   showAllEdges: () => void;
 }
 
-/** Leaving low detail needs a little more zoom than entering it, so a wheel gesture does not flap. */
-const HYSTERESIS = 1.3;
+/** Entities inside the viewport that no filter hides (the level of detail's own hiding does not count). */
+const onScreen = (cy: Core): number => {
+  const { x1, x2, y1, y2 } = cy.extent();
+  let count = 0;
+  cy.nodes().forEach((n) => {
+    const { x, y } = n.position();
+    if (x >= x1 && x <= x2 && y >= y1 && y <= y2 && !n.hasClass('hidden')) count++;
+  });
+  return count;
+};
 
 /**
  * The one place that applies the render settings: the stylesheet rules of the level of detail
- * (switched when the zoom crosses the threshold) and of large-graph mode; the constructor options
+ * (switched when the entities on screen cross the threshold) and of large-graph mode; the constructor options
  * (hideEdgesOnViewport, pixelRatio) go to the canvas as props.
  */
 export const useRenderSettings = (
@@ -30,30 +44,30 @@ export const useRenderSettings = (
 ): AppliedRenderSettings => {
   const [renderer, setRenderer] = useState<string | undefined>(undefined);
   const settings = useMemo(() => renderSettings(nodes, renderer), [nodes, renderer]);
-  // A big graph opens fitted, hence zoomed out: start in low detail rather than restyle after the first frame.
-  const [lowDetail, setLowDetail] = useState(settings.detailBelowZoom !== null);
+  // A big graph opens fitted, all of it on screen: start in low detail rather than restyle after the first frame.
+  const [lowDetail, setLowDetail] = useState(
+    settings.detailAboveOnScreen !== null && nodes > settings.detailAboveOnScreen,
+  );
   const [allEdges, setAllEdges] = useState(false);
   useEffect(() => {
     const timer = setTimeout(() => setRenderer(webglRenderer()), 2000);
     return () => clearTimeout(timer);
   }, []);
-  const threshold = settings.detailBelowZoom;
+  const threshold = settings.detailAboveOnScreen;
   useEffect(() => {
     if (!cy || threshold === null) return undefined;
     let frame = 0;
-    const onZoom = () => {
+    const onViewport = () => {
       cancelAnimationFrame(frame);
-      frame = requestAnimationFrame(() =>
-        setLowDetail((low) => (low ? cy.zoom() < threshold * HYSTERESIS : cy.zoom() < threshold)),
-      );
+      frame = requestAnimationFrame(() => setLowDetail((low) => nextLowDetail(low, onScreen(cy), threshold)));
     };
-    onZoom();
-    cy.on('zoom', onZoom);
+    onViewport();
+    cy.on('viewport', onViewport);
     return () => {
       cancelAnimationFrame(frame);
-      cy.removeListener('zoom', onZoom);
+      cy.removeListener('viewport', onViewport);
     };
-  }, [cy, threshold]);
+  }, [cy, threshold, visible.nodes]);
   const edgesHidden = settings.largeGraph && !allEdges && visible.edges.size > LARGE_GRAPH_EDGE_LIMIT;
   const low = threshold !== null && lowDetail;
   const stylesheet = useMemo(
