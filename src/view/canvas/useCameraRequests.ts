@@ -1,9 +1,28 @@
-import type { Core } from 'cytoscape';
+import type { BoundingBox12, BoundingBoxWH, Core, NodeCollection } from 'cytoscape';
 import { useEffect, useRef } from 'react';
 import { useViewStore } from '../../state/store';
 import type { Emphasis } from './emphasis';
 import { fitBox } from './labels/fitBox';
 import { LOCAL_LAYOUT_RESTORED } from './localLayout/useLocalLayout';
+
+/** Above this many elements, the framed box is the nodes' own (an exact box recomputes every edge: 0.4 s at 5k). */
+const EXACT_BOX_MAX = 2000;
+
+/** The box of the nodes' shapes, from positions and sizes (no style recalculation of edges). */
+const nodeShapesBox = (nodes: NodeCollection): BoundingBox12 & BoundingBoxWH => {
+  let [x1, y1, x2, y2] = [Infinity, Infinity, -Infinity, -Infinity];
+  nodes.forEach((n) => {
+    const { x, y } = n.position();
+    const [hw, hh] = [n.outerWidth() / 2, n.outerHeight() / 2];
+    [x1, y1, x2, y2] = [
+      Math.min(x1, x - hw),
+      Math.min(y1, y - hh),
+      Math.max(x2, x + hw),
+      Math.max(y2, y + hh),
+    ];
+  });
+  return { x1, y1, x2, y2, w: x2 - x1, h: y2 - y1 };
+};
 
 const fitTo = (cy: Core, ids: readonly string[] | null): void => {
   const eles = ids
@@ -12,7 +31,10 @@ const fitTo = (cy: Core, ids: readonly string[] | null): void => {
   const target = eles.filter(':visible');
   if (target.empty()) return;
   // Shapes only: labels keep a constant screen size, and fitBox leaves room for them.
-  const box = target.boundingBox({ includeLabels: false, includeOverlays: false });
+  const box =
+    target.length > EXACT_BOX_MAX
+      ? nodeShapesBox(target.nodes())
+      : target.boundingBox({ includeLabels: false, includeOverlays: false });
   const single = target.length === 1 && target.isNode();
   // Fitting everything: the outermost labels can give way, so the graph gets the room.
   const room = ids ? undefined : { x: 12, y: 12 };
