@@ -12,7 +12,7 @@ export interface Row {
   size: number | 'review';
   metric: MetricName;
   app_ms: number | null;
-  /** The bare page doing the equivalent Cytoscape work; null where it has none (gap map, layout). */
+  /** The bare page doing the equivalent Cytoscape work; null where it has none (gap map, layout time). */
   bare_ms: number | null;
   ratio: number | null;
 }
