@@ -44,8 +44,27 @@ export const itemPasses = (
 };
 
 /**
+ * Whether no filter on evidence is set (level, section, certainty, a known facet; `exceptFacet`
+ * not counted): then a relation with no evidence at all (an opened graph's edge) is kept.
+ */
+export const evidenceUnfiltered = (
+  graph: KnowledgeGraph,
+  filter: SubgraphFilter,
+  exceptFacet?: string,
+): boolean => {
+  const v = vocabOf(graph);
+  return (
+    filter.minLevel === undefined &&
+    filter.sections.length === 0 &&
+    !filter.certainty?.length &&
+    Object.keys(filter.facets).every((id) => id === exceptFacet || v.facet(id) === undefined)
+  );
+};
+
+/**
  * Which entities and relations the filters keep. An edge stays when its relation kind is
- * allowed, both ends' types are shown, and at least one of its evidence items passes.
+ * allowed, both ends' types are shown, and at least one of its evidence items passes (an edge
+ * without evidence, as opened graphs have, stays while no evidence filter is set).
  * References (papers) never appear on the canvas.
  */
 export const visibleSubgraph = (graph: KnowledgeGraph, filter: SubgraphFilter): VisibleSubgraph => {
@@ -58,10 +77,14 @@ export const visibleSubgraph = (graph: KnowledgeGraph, filter: SubgraphFilter): 
   });
   const edges = new Set<string>();
   const touched = new Set<string>();
+  const bare = evidenceUnfiltered(graph, filter);
   graph.forEachEdge((id, a, source, target) => {
     if (!nodes.has(source) || !nodes.has(target)) return;
     if (relations.size > 0 && !relations.has(a.relation)) return;
-    if (!a.evidence.some((item) => itemPasses(graph, source, target, item, filter))) return;
+    if (
+      a.evidence.length === 0 ? !bare : !a.evidence.some((i) => itemPasses(graph, source, target, i, filter))
+    )
+      return;
     edges.add(id);
     touched.add(source).add(target);
   });

@@ -84,6 +84,45 @@ describe('filter counts in one pass', () => {
   });
 });
 
+/** The review graph plus relations without evidence, as an opened graph's edges are. */
+const withBareEdges = (): KnowledgeGraph => {
+  const graph = loadGraph(resolve('graph-data')).graph!;
+  const ids = graph.filterNodes((_id, a) => a.type !== vocabOf(graph).referenceType).slice(0, 12);
+  const relation = graph.getEdgeAttribute(graph.edges()[0]!, 'relation');
+  for (let i = 0; i + 1 < ids.length; i += 2)
+    graph.addDirectedEdgeWithKey(`bare-${i}`, ids[i]!, ids[i + 1]!, { relation, evidence: [] });
+  return graph;
+};
+
+describe('relations without evidence (opened graphs)', () => {
+  it('are shown while no evidence filter is set, and hidden by any level, section, facet or certainty', () => {
+    const graph = withBareEdges();
+    const v = vocabOf(graph);
+    const bare = (filter: SubgraphFilter) =>
+      [...visibleSubgraph(graph, filter).edges].filter((e) => e.startsWith('bare-')).length;
+    const base = { ...DEFAULT_FILTERS(), types: v.drawnTypes.map((t) => t.id) };
+    expect(bare(base)).toBe(6);
+    expect(bare({ ...base, relations: [graph.getEdgeAttribute('bare-0', 'relation')] })).toBe(6);
+    expect(bare({ ...base, minLevel: v.levels.at(-1)!.id })).toBe(0);
+    expect(bare({ ...base, sections: [v.sections[0]!.id] })).toBe(0);
+    expect(bare({ ...base, facets: { therapy: 'cells' } })).toBe(0);
+    expect(bare({ ...base, certainty: [v.certainty[0]!.id] })).toBe(0);
+  });
+
+  it('are counted by the one-pass filter and certainty counts as by one run per option', () => {
+    const graph = withBareEdges();
+    const v = vocabOf(graph);
+    const options = [[], ...v.certainty.map((c) => [c.id])];
+    for (const filter of states(graph)) {
+      expect(filterEffects(graph, filter)).toEqual(oneRunPerOption(graph, filter));
+      const expected = options.map(
+        (certainty) => visibleSubgraph(graph, { ...filter, certainty }).edges.size,
+      );
+      expect(certaintyEffects(graph, filter, options)).toEqual(expected);
+    }
+  });
+});
+
 describe('certainty counts in one pass', () => {
   it('equal one visibleSubgraph per certainty option, with the other filters as they are', () => {
     const review = loadGraph(resolve('graph-data')).graph!;

@@ -1,5 +1,5 @@
 import type { KnowledgeGraph } from '../types';
-import { itemPasses, type SubgraphFilter } from '../visibleSubgraph';
+import { evidenceUnfiltered, itemPasses, type SubgraphFilter } from '../visibleSubgraph';
 import { vocabOf } from '../vocabOf';
 
 /**
@@ -22,8 +22,14 @@ export const certaintyEffects = (
     return type !== referenceType && types.has(type);
   };
   const counts = options.map(() => 0);
+  // An edge without evidence has no certainty: only the option that shows all keeps it.
+  const bare = evidenceUnfiltered(graph, others);
   graph.forEachEdge((_key, a, source, target) => {
     if (!shown(source) || !shown(target) || (kinds.size > 0 && !kinds.has(a.relation))) return;
+    if (a.evidence.length === 0) {
+      if (bare) options.forEach((option, i) => option.length === 0 && counts[i]!++);
+      return;
+    }
     const values = new Set<string>();
     let any = false;
     for (const item of a.evidence) {

@@ -1,5 +1,5 @@
 import type { EvidenceItem, KnowledgeGraph } from '../types';
-import type { SubgraphFilter } from '../visibleSubgraph';
+import { evidenceUnfiltered, type SubgraphFilter } from '../visibleSubgraph';
 import { vocabOf } from '../vocabOf';
 import { facetValuesOf } from './facetValuesOf';
 
@@ -45,9 +45,20 @@ export const filterEffects = (graph: KnowledgeGraph, filter: SubgraphFilter): Fi
     return type !== v.referenceType && types.has(type);
   };
 
+  // An edge without evidence passes only while no evidence filter is set: it counts for its
+  // relation kind and for each facet's 'all', never for a level, a section or a facet value.
+  const bare = evidenceUnfiltered(graph, filter);
+  const bareAll = facets.map((f) => evidenceUnfiltered(graph, filter, f.id));
+
   graph.forEachEdge((_key, a, source, target) => {
     if (!shown(source) || !shown(target)) return;
     const kindOk = relationAllowed.size === 0 || relationAllowed.has(a.relation);
+    if (a.evidence.length === 0) {
+      const kind = relationIndex.get(a.relation);
+      if (bare && kind !== undefined) relations[kind]!++;
+      if (kindOk) facets.forEach((f, i) => bareAll[i] && facetCounts[f.id]!.all!++);
+      return;
+    }
     let best = -1; // strongest rank among items passing sections and facets
     let passesAll = false;
     const edgeSections = new Set<number>();
