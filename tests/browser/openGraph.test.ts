@@ -51,6 +51,13 @@ describe('opening a graph file', () => {
           .filter((p) => Number.isFinite(p.x) && Number.isFinite(p.y)),
       );
       expect(new Set(positions.map((p) => `${p.x},${p.y}`)).size).toBe(6);
+      // Its edges carry no evidence, and no filter is set: they are drawn (before: none was).
+      const drawnEdges = await page.evaluate(
+        () =>
+          (window as unknown as { __cy: import('cytoscape').Core }).__cy.edges().filter((e) => e.visible())
+            .length,
+      );
+      expect(drawnEdges).toBeGreaterThan(0);
       const bar = page.getByRole('region', { name: 'Opened graph' });
       await expect(bar.textContent()).resolves.toContain('Showing graphology-missing_nodes.gexf');
       await bar.getByRole('button', { name: 'Back to the review' }).click();
