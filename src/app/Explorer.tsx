@@ -118,12 +118,13 @@ export const Explorer = () => {
  * stories saved in this browser, which name the review's entities.
  */
 const ReviewPersistence = () => {
-  // First: until it has heard whether a presenter view is open, the story the address names must
-  // not show its notes.
-  usePresenterLink('audience');
   useDraftPersistence();
   useEditingDraftPersistence();
   useUrlSync();
+  // After the address is read: the position it names is where this window starts, not a move a
+  // person made, so an open presenter view's position replaces it. The link's first word (not yet
+  // settled: the notes stay hidden) lands in the same commit, before anything is painted.
+  usePresenterLink('audience');
   return null;
 };
 

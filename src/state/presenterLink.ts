@@ -9,6 +9,11 @@ import type { LinkedWindows } from './teachSlice';
  * the story position of a window already settled (so a reload of either re-syncs); after that each
  * change of story, step or quiz reveal is sent, and a received one that differs is applied (one that
  * equals the window's own ends the exchange, so nothing echoes).
+ *
+ * Every state carries when its position was last chosen by a person (`at`, this machine's clock,
+ * which all windows of one browser share; 0 for a position nobody chose here). Of two that differ,
+ * the later wins, so a late or crossing message never undoes a newer move: a lecturer who starts a
+ * story in a console that has not yet heard the audience window keeps it, and the audience follows.
  */
 
 export type WindowRole = 'audience' | 'console';
@@ -27,6 +32,8 @@ const message = z.union([
     ...base,
     /** Whether the sender has its position already (answers from a window still opening do not count). */
     settled: z.boolean(),
+    /** When a person last chose this position (ms since the epoch; 0: nobody did). */
+    at: z.number().check(z.nonnegative()),
     story: position,
     revealed: z.boolean(),
   }),
@@ -82,10 +89,20 @@ export const startPresenterLink = ({
   const peers = new Map<string, { role: WindowRole; seen: number }>();
   let settled = false;
   let applying = false;
+  /** When this window's position was last chosen, here or in the window it was taken from. */
+  let chosenAt = 0;
   const send = (data: PresenterMessage) => port.postMessage(data);
   const stateMessage = (): PresenterMessage => {
     const s = store.getState();
-    return { kind: 'state', from: id, role: me, settled, story: s.story, revealed: s.quizRevealed };
+    return {
+      kind: 'state',
+      from: id,
+      role: me,
+      settled,
+      at: chosenAt,
+      story: s.story,
+      revealed: s.quizRevealed,
+    };
   };
   const publishPeers = () => {
     const next = countRoles(peers, settled);
@@ -124,9 +141,15 @@ export const startPresenterLink = ({
     // A window heard first through its `here` (its answer to our hello was lost or late): ask again.
     if (m.kind === 'here' && !known && !settled) send({ kind: 'hello', from: id, role: me });
     if (m.kind !== 'state') return;
+    // Chosen later than what this window shows, or as late by a settled window that wins the tie.
+    const newer = m.at > chosenAt || (m.at === chosenAt && m.settled && m.from > id);
     if (!settled) {
       if (!m.settled) return;
-      apply(m);
+      // A window still opening takes a settled one's position, unless a person here chose later.
+      if (m.at >= chosenAt) {
+        apply(m);
+        chosenAt = m.at;
+      }
       settle();
       return;
     }
@@ -135,13 +158,20 @@ export const startPresenterLink = ({
       (m.story?.id ?? null) === (s.story?.id ?? null) &&
       (m.story?.step ?? null) === (s.story?.step ?? null) &&
       (!m.revealed || s.quizRevealed);
-    if (!same) apply(m);
+    if (same) chosenAt = Math.max(chosenAt, m.at);
+    else if (newer) {
+      apply(m);
+      chosenAt = m.at;
+    }
   };
   port.addEventListener('message', onMessage);
   publishPeers();
   const unsubscribe = store.subscribe((s, previous) => {
-    if (applying || !settled) return;
-    if (s.story !== previous.story || s.quizRevealed !== previous.quizRevealed) send(stateMessage());
+    if (applying) return;
+    if (s.story === previous.story && s.quizRevealed === previous.quizRevealed) return;
+    // A person moved here: sent at once, even before this window has settled, so the others follow.
+    chosenAt = Math.max(Date.now(), chosenAt + 1);
+    send(stateMessage());
   });
   const settleTimer = setTimeout(settle, settleMs);
   const hereTimer = setInterval(() => {

@@ -67,6 +67,36 @@ describe('the presenter link', () => {
     await vi.waitFor(() => expect(position(audience.store)).toBeNull());
   });
 
+  it('a move made in a window that has not yet heard the other is kept, and the other follows', async () => {
+    const channel = name();
+    const audience = open(channel, 'audience');
+    await settled();
+    const console = open(channel, 'console');
+    // The lecturer starts a story before the audience window's answer (no story) has arrived.
+    console.store.getState().playStory('tour', 0);
+    await vi.waitFor(() => expect(position(audience.store)).toEqual({ id: 'tour', step: 0 }));
+    await settled();
+    expect(position(console.store)).toEqual({ id: 'tour', step: 0 });
+    expect(position(audience.store)).toEqual({ id: 'tour', step: 0 });
+  });
+
+  it('a late or crossing message never undoes a move made after it', async () => {
+    const channel = name();
+    const audience = open(channel, 'audience', { id: 'tour', step: 1 });
+    await settled();
+    audience.store.getState().goToStep(2);
+    const other = new BroadcastChannel(channel);
+    const state = { kind: 'state', from: 'x', role: 'console', settled: true, revealed: false };
+    // Chosen before the move to step 2: ignored.
+    other.postMessage({ ...state, at: Date.now() - 5_000, story: { id: 'tour', step: 0 } });
+    await new Promise((r) => setTimeout(r, 200));
+    expect(position(audience.store)).toEqual({ id: 'tour', step: 2 });
+    // Chosen after it: applied.
+    other.postMessage({ ...state, at: Date.now() + 5_000, story: { id: 'tour', step: 0 } });
+    await vi.waitFor(() => expect(position(audience.store)).toEqual({ id: 'tour', step: 0 }));
+    other.close();
+  });
+
   it('each window knows which others are open, and forgets one that says goodbye', async () => {
     const channel = name();
     const audience = open(channel, 'audience', { id: 'tour', step: 0 });
@@ -89,19 +119,17 @@ describe('the presenter link', () => {
     const audience = open(channel, 'audience', { id: 'tour', step: 1 });
     await settled();
     const other = new BroadcastChannel(channel);
+    // Each would be applied (chosen later than anything here) if it were one of its messages.
+    const at = Date.now() + 60_000;
+    const state = { kind: 'state', from: 'x', role: 'console', settled: true, at, revealed: false };
     for (const junk of [
       null,
       'next',
-      {
-        kind: 'state',
-        from: 'x',
-        role: 'console',
-        settled: true,
-        story: { id: 'tour', step: -1 },
-        revealed: false,
-      },
-      { kind: 'state', from: 'x', role: 'projector', settled: true, story: null, revealed: false },
-      { kind: 'state', from: '', role: 'console', settled: true, story: null, revealed: false },
+      { ...state, story: { id: 'tour', step: -1 } },
+      { ...state, role: 'projector', story: null },
+      { ...state, from: '', story: null },
+      { ...state, at: -1, story: null },
+      { ...state, at: undefined, story: null },
       { kind: 'hello' },
     ])
       other.postMessage(junk);
