@@ -75,15 +75,36 @@ const db = (): Promise<IDBPDatabase<OpenedGraphsDb>> => {
   return opening;
 };
 
-/** Every record of the `graphs` store as stored, with its key (unchecked: the caller checks each). */
-export const readAllMeta = async (): Promise<{ key: string; value: unknown }[]> => {
-  const tx = (await db()).transaction('graphs');
-  const [keys, values] = await Promise.all([tx.store.getAllKeys(), tx.store.getAll(), tx.done]);
-  return keys.map((key, i) => ({ key, value: values[i] as unknown }));
+/**
+ * Runs a read, and once more if the browser aborted its transaction: Chromium aborts one whose
+ * event it could not deliver (seen here when a window opens a presenter view while this one is still
+ * listing its kept graphs). A read has nothing to undo. Every promise of the transaction is awaited,
+ * so an abort never surfaces as an unhandled rejection.
+ */
+const read = async <T>(run: (database: IDBPDatabase<OpenedGraphsDb>) => Promise<T>): Promise<T> => {
+  try {
+    return await run(await db());
+  } catch (error) {
+    if (!(error instanceof DOMException && error.name === 'AbortError')) throw error;
+    return run(await db());
+  }
 };
 
+/** Every record of the `graphs` store as stored, with its key (unchecked: the caller checks each). */
+export const readAllMeta = (): Promise<{ key: string; value: unknown }[]> =>
+  read(async (database) => {
+    const tx = database.transaction('graphs');
+    const [keys, values] = await Promise.all([tx.store.getAllKeys(), tx.store.getAll(), tx.done]);
+    return keys.map((key, i) => ({ key, value: values[i] as unknown }));
+  });
+
 /** One graph's bundle record, unchecked; undefined when there is none. */
-export const readBundle = async (id: string): Promise<unknown> => (await db()).get('bundles', id);
+export const readBundle = (id: string): Promise<unknown> =>
+  read(async (database) => {
+    const tx = database.transaction('bundles');
+    const [bundle] = await Promise.all([tx.store.get(id), tx.done]);
+    return bundle;
+  });
 
 /** Keeps an opened graph and its bundle, in one transaction (both or neither). */
 export const writeGraph = async (meta: StoredGraphMeta, bundle: StoredBundle): Promise<void> => {
@@ -119,7 +140,12 @@ export const setAside = async (id: string, why: string): Promise<void> => {
   await tx.done;
 };
 
-export const readAside = async (): Promise<AsideRecord[]> => (await db()).getAll('aside');
+export const readAside = (): Promise<AsideRecord[]> =>
+  read(async (database) => {
+    const tx = database.transaction('aside');
+    const [all] = await Promise.all([tx.store.getAll(), tx.done]);
+    return all;
+  });
 
 export const deleteAside = async (key: number): Promise<void> => (await db()).delete('aside', key);
 

@@ -129,6 +129,32 @@ describe('graphs kept in IndexedDB', () => {
     expect(notices).toHaveLength(2);
   });
 
+  it('reads the list again when the browser aborts a read, with no notice and nothing unhandled', async () => {
+    const { stored } = setup();
+    const { dataset, report } = openedDataset();
+    await stored.getState().keep(dataset, report, '');
+    // The first transaction of each read store is aborted as it starts, as Chromium did in a test.
+    const transaction = IDBDatabase.prototype.transaction;
+    const aborted = new Set<string>();
+    vi.spyOn(IDBDatabase.prototype, 'transaction').mockImplementation(function (
+      this: IDBDatabase,
+      ...args: Parameters<IDBDatabase['transaction']>
+    ) {
+      const tx = transaction.apply(this, args);
+      const store = String(args[0]);
+      if (!aborted.has(store)) {
+        aborted.add(store);
+        queueMicrotask(() => tx.abort());
+      }
+      return tx;
+    });
+    await stored.getState().refresh();
+    vi.restoreAllMocks();
+    expect([...aborted].sort()).toEqual(['aside', 'graphs']);
+    expect(stored.getState().notices).toEqual([]);
+    expect(stored.getState().recent.map((m) => m.name)).toEqual(['lab.csv']);
+  });
+
   it('says the graph is open but will not be kept when storage is full', async () => {
     const { stored } = setup();
     const { dataset, report } = openedDataset();
