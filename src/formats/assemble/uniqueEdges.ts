@@ -12,8 +12,9 @@ export interface KeyedEdge extends RawEdge {
 /**
  * The file's edges with unique keys. An edge without an end is dropped; an end that no node
  * declares becomes a node (an edge list declares nodes that way; otherwise it is reported); a
- * repeated id is renamed `id~2`; a missing id is made up; self-loops are kept and reported; more than
- * `LIMITS.edges` stops the read.
+ * repeated id is renamed `id~2`, and so is one that a node also has (graphology keeps nodes and edges
+ * apart, but the canvas has one id space: Cytoscape would refuse the edge); a missing id is made up;
+ * self-loops are kept and reported; more than `LIMITS.edges` stops the read.
  */
 export const uniqueEdges = (
   raw: RawGraph,
@@ -78,6 +79,20 @@ export const uniqueEdges = (
       report.problem(`edge "${shorten(key)}"`, `a self-loop on "${shorten(e.source)}": kept`, e.where);
     const attributes = boundedAttributes(e.attributes, `edge "${shorten(key)}"`, e.where, report);
     edges.push({ ...e, key, attributes });
+  }
+  // Once every node is known (an edge list declares them as it goes).
+  for (const e of edges) {
+    if (!nodes.has(e.key)) continue;
+    let n = 2;
+    while (keys.has(`${e.key}~${n}`) || nodes.has(`${e.key}~${n}`)) n++;
+    const key = `${e.key}~${n}`;
+    report.problem(
+      `edge "${shorten(e.key)}"`,
+      `a node has the same id: this edge is kept as "${shorten(key)}"`,
+      e.where,
+    );
+    keys.add(key);
+    e.key = key;
   }
   return edges;
 };

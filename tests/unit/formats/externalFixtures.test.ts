@@ -47,8 +47,29 @@ describe('every real file in ../shared/fixtures/external imports', () => {
           positions: Object.keys(positions ?? {}).length,
         }).toEqual(expected);
         expect(graph.edges.every((e) => e.attributes!.evidence.length === 0)).toBe(true);
+        // One id space on the canvas: no edge shares a node's id (Cytoscape would drop that edge).
+        const nodeKeys = new Set(graph.nodes.map((n) => n.key));
+        expect(graph.edges.filter((e) => nodeKeys.has(e.key!)).map((e) => e.key)).toEqual([]);
       },
     );
+
+  itWhen(
+    hasExternalFixtures(),
+    MISSING_FIXTURES,
+    'renames, and reports, the edges of missing_nodes.gexf whose ids are also node ids',
+    () => {
+      const result = read('graphology-missing_nodes.gexf');
+      if (!result.ok) expect.fail(result.error);
+      const { graph, report } = result.dataset;
+      expect(graph.edges.map((e) => `${e.key}: ${e.source}→${e.target}`)).toEqual([
+        '1~2: 2→1',
+        '0~2: 0→1',
+        '2~2: 2→4',
+        '3: 5→6',
+      ]);
+      expect(JSON.stringify(report)).toContain('a node has the same id: this edge is kept as \\"1~2\\"');
+    },
+  );
 
   itWhen(
     hasExternalFixtures(),
