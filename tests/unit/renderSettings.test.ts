@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import cytoscape from 'cytoscape';
+import { describe, expect, it, vi } from 'vitest';
 import { withRenderRules } from '../../src/view/canvas/renderRules';
 import {
   isSoftwareRenderer,
@@ -61,5 +62,34 @@ describe('render settings by size and renderer', () => {
     const hidden = withRenderRules(base, false, true, false) as Rule[];
     expect(hidden.findIndex((r) => r.selector === 'edge' && r.style.display === 'none')).toBeGreaterThan(0);
     expect(hidden.at(-1)).toEqual({ selector: '.hidden', style: { display: 'none' } });
+  });
+
+  it('draws, in large-graph mode, the relations a selection or a focus brings forward', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const cy = cytoscape({
+      headless: true,
+      styleEnabled: true,
+      elements: [
+        ...['a', 'b', 'c', 'd'].map((id) => ({ data: { id } })),
+        { data: { id: 'ab', source: 'a', target: 'b' }, classes: 'neighbour' },
+        { data: { id: 'bc', source: 'b', target: 'c' } },
+        { data: { id: 'cd', source: 'c', target: 'd' }, classes: 'faded' },
+      ],
+    });
+    const drawn = (focused: boolean) => {
+      cy.style(withRenderRules([], false, true, focused));
+      return cy
+        .edges()
+        .filter((e) => e.visible())
+        .map((e) => e.id());
+    };
+    expect(drawn(false)).toEqual(['ab']);
+    expect(drawn(true)).toEqual(['ab', 'bc']);
+    cy.getElementById('bc').addClass('hidden');
+    expect(drawn(true)).toEqual(['ab']);
+    // Every selector is one Cytoscape accepts (it warns, and drops the rule, otherwise).
+    expect(warn).not.toHaveBeenCalled();
+    warn.mockRestore();
+    cy.destroy();
   });
 });

@@ -9,11 +9,13 @@ const LOW_DETAIL: StylesheetJsonBlock[] = [
 
 /** Large-graph mode: relations hidden, except those a selection, a focus or a path brings forward. */
 const EDGES_HIDDEN = (focused: boolean): StylesheetJsonBlock[] => [
-  { selector: 'edge', style: { display: 'none' } },
-  {
-    selector: focused ? 'edge:not(.faded)' : 'edge.neighbour, edge.selected, edge.path',
-    style: { display: 'element' },
-  },
+  // A focus draws the relations it does not fade (Cytoscape's selectors have no `:not`).
+  ...(focused
+    ? [{ selector: 'edge.faded', style: { display: 'none' } } satisfies StylesheetJsonBlock]
+    : ([
+        { selector: 'edge', style: { display: 'none' } },
+        { selector: 'edge.neighbour, edge.selected, edge.path', style: { display: 'element' } },
+      ] satisfies StylesheetJsonBlock[])),
   // The filters still win.
   { selector: '.hidden', style: { display: 'none' } },
 ];
