@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { searchFor } from '../view/hooks/useEntitySearch';
+import { searchFor } from '../view/search/entitySearch';
 import { LAZY_VIEWS } from '../view/lazyViews';
 import { useGraph } from '../dataset/DatasetContext';
 

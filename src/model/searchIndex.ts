@@ -12,32 +12,72 @@ export interface SearchHit {
   score: number;
 }
 
+export interface SearchOptions {
+  types?: readonly string[];
+  limit?: number;
+}
+
+export type EntitySearch = (query: string, options?: SearchOptions) => SearchHit[];
+
+/**
+ * What the search knows of one entity, as plain data (it can be posted to a worker): its names, what
+ * else it is found by, and what breaks ties between equally good matches.
+ */
+export interface SearchDocument {
+  id: string;
+  label: string;
+  type: string;
+  aliases: string[];
+  /** The id's part after its type (none for a reference): matched as one more name. */
+  slug: string;
+  /** A reference's authors and title: matched after every name. */
+  secondary: string[];
+  /** What MiniSearch's fuzzy index also reads (a reference's authors, title and number). */
+  extra: string;
+  /** Its degree: among equal matches, the better-connected entity first. */
+  weight: number;
+  /** Its type's place in the schema: the order of the groups in the result list. */
+  order: number;
+}
+
 /** Splits on spaces and punctuation but keeps letter–digit runs together ("beta1", "il-6" → "il", "6"). */
 const tokenize = (text: string): string[] =>
   normaliseTerm(text)
     .split(/[\s\-_/,;:.()[\]'’"+]+/)
     .filter(Boolean);
 
-export type EntitySearch = (
-  query: string,
-  options?: { types?: readonly string[]; limit?: number },
-) => SearchHit[];
+/** The graph's entities as search documents. */
+export const searchDocuments = (graph: KnowledgeGraph): SearchDocument[] => {
+  const v = vocabOf(graph);
+  const typeOrder = new Map(v.types.map((t, i) => [t.id, i]));
+  return graph.mapNodes((id, a) => {
+    const reference = a.type === v.referenceType;
+    const slug = id.split('/').slice(1).join('/');
+    return {
+      id,
+      label: a.label,
+      type: a.type,
+      aliases: a.aliases,
+      slug: reference ? '' : slug,
+      secondary: reference ? [a.authors ?? '', a.title ?? ''].filter(Boolean) : [],
+      extra: reference ? `${a.authors ?? ''} ${a.title ?? ''} ${a.ref ?? ''}` : (id.split('/')[1] ?? ''),
+      weight: graph.degree(id),
+      order: typeOrder.get(a.type) ?? typeOrder.size,
+    };
+  });
+};
 
 /**
  * Search over labels and aliases (and, for references, authors and titles), ranked as a reader
  * expects (searchRanking.ts): the name itself first, then kinds of it, names starting with it, and so
  * on; MiniSearch's fuzzy index adds what only a typo-tolerant match finds, after those.
  */
-export const buildSearch = (graph: KnowledgeGraph, MiniSearch: typeof MiniSearchClass): EntitySearch => {
-  const index = new MiniSearch<{
-    id: string;
-    label: string;
-    aliases: string;
-    extra: string;
-    type: string;
-  }>({
+export const searchOver = (
+  documents: readonly SearchDocument[],
+  MiniSearch: typeof MiniSearchClass,
+): EntitySearch => {
+  const index = new MiniSearch<{ id: string; label: string; aliases: string; extra: string }>({
     fields: ['label', 'aliases', 'extra'],
-    storeFields: ['type'],
     tokenize,
     processTerm: (term) => normaliseTerm(term),
     searchOptions: {
@@ -47,35 +87,19 @@ export const buildSearch = (graph: KnowledgeGraph, MiniSearch: typeof MiniSearch
       combineWith: 'AND',
     },
   });
-  const v = vocabOf(graph);
-  const referenceType = v.referenceType;
   index.addAll(
-    graph.mapNodes((id, a) => ({
-      id,
-      label: a.label,
-      aliases: a.aliases.join(' ; '),
-      extra:
-        a.type === referenceType
-          ? `${a.authors ?? ''} ${a.title ?? ''} ${a.ref ?? ''}`
-          : (id.split('/')[1] ?? ''),
-      type: a.type,
-    })),
+    documents.map((d) => ({ id: d.id, label: d.label, aliases: d.aliases.join(' ; '), extra: d.extra })),
   );
-  const typeOrder = new Map(v.types.map((t, i) => [t.id, i]));
-  const candidates: Candidate[] = graph.mapNodes((id, a) => {
-    const reference = a.type === referenceType;
-    const slug = id.split('/').slice(1).join('/');
-    return {
-      id,
-      label: a.label,
-      type: a.type,
-      names: [a.label, ...a.aliases, ...(reference || !slug ? [] : [slug])].map(toWords),
-      labels: 1,
-      secondary: reference ? [a.authors ?? '', a.title ?? ''].filter(Boolean).map(toWords) : [],
-      weight: graph.degree(id),
-      order: typeOrder.get(a.type) ?? typeOrder.size,
-    };
-  });
+  const candidates: Candidate[] = documents.map((d) => ({
+    id: d.id,
+    label: d.label,
+    type: d.type,
+    names: [d.label, ...d.aliases, ...(d.slug ? [d.slug] : [])].map(toWords),
+    labels: 1,
+    secondary: d.secondary.map(toWords),
+    weight: d.weight,
+    order: d.order,
+  }));
   return (query, options = {}) => {
     const q = query.trim();
     if (q.length === 0) return [];
@@ -92,3 +116,7 @@ export const buildSearch = (graph: KnowledgeGraph, MiniSearch: typeof MiniSearch
     }));
   };
 };
+
+/** The search over a graph's entities, built here (the worker builds the same from `searchDocuments`). */
+export const buildSearch = (graph: KnowledgeGraph, MiniSearch: typeof MiniSearchClass): EntitySearch =>
+  searchOver(searchDocuments(graph), MiniSearch);

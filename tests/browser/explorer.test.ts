@@ -44,6 +44,12 @@ describe('the explorer', () => {
     await expect
       .poll(() => page.getByRole('listbox', { name: 'Search results' }).textContent())
       .toContain('Factors');
+    // The review is small enough to search on the page, without a worker's round trip.
+    expect(
+      await page.evaluate(() =>
+        performance.getEntriesByName('search-index').map((e) => (e as PerformanceMeasure).detail.where),
+      ),
+    ).toEqual(['page']);
     await page.keyboard.press('Enter');
     const panel = page.getByRole('region', { name: 'Entity' });
     await expect(panel.textContent()).resolves.toContain('TGF-β1');

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../support/chromium';
 import { openApp, tap } from '../support/page';
 import { LARGE_GRAPH_MIN } from '../../src/view/canvas/renderSettings';
+import { SEARCH_INDEX_MEASURE } from '../../src/view/search/entitySearch';
 
 /**
  * A graph past the large-graph threshold, opened from a file as a reader would: progress shows
@@ -32,6 +33,13 @@ const counts = (page: Page) =>
     const cy = (window as unknown as { __cy: Cy }).__cy;
     return { nodes: cy.nodes().length, drawnEdges: cy.edges().filter((e) => e.visible()).length };
   });
+
+/** Where each search index built so far is answered ('page' or 'worker'), in order. */
+const indexBuiltIn = (page: Page) =>
+  page.evaluate(
+    (name) => performance.getEntriesByName(name).map((e) => (e as PerformanceMeasure).detail.where as string),
+    SEARCH_INDEX_MEASURE,
+  );
 
 describe('a large graph', () => {
   it('opens in large-graph mode with progress first, and a tap still shows a node with its relations', async () => {
@@ -67,6 +75,27 @@ describe('a large graph', () => {
       )
       .toEqual({ selected: true, drawn: 4 });
     expect((await counts(page)).drawnEdges).toBe(4);
+
+    // Search is answered by a worker at this size, and Enter picks the hit.
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('/');
+    await page.keyboard.type('n12345');
+    await expect
+      .poll(() => page.getByRole('listbox', { name: 'Search results' }).textContent(), {
+        timeout: 60_000,
+      })
+      .toContain('n12345');
+    // The review opened first may have built its small index on the page; this graph's is the last.
+    expect((await indexBuiltIn(page)).at(-1)).toBe('worker');
+    await page.keyboard.press('Enter');
+    // (An opened graph keeps the review's address, so the pick shows on the canvas and in the panel.)
+    await expect
+      .poll(
+        () =>
+          page.evaluate(() => (window as unknown as { __cy: Cy }).__cy.$('node.selected').map((n) => n.id())),
+        { timeout: 30_000 },
+      )
+      .toEqual(['n12345']);
     expect(errors).toEqual([]);
     await context.close();
   }, 420_000);

@@ -2,7 +2,7 @@ import { useId, useMemo, useState, type KeyboardEvent, type Ref } from 'react';
 import { useVocabulary } from '../../dataset/DatasetContext';
 import type { SearchHit } from '../../model/searchIndex';
 import { ShapeIcon } from '../legend/ShapeIcon';
-import { useEntitySearch } from '../hooks/useEntitySearch';
+import { useSearchHits } from './useSearchHits';
 
 interface Props {
   label: string;
@@ -14,6 +14,17 @@ interface Props {
   showLabel?: boolean;
   initialText?: string;
 }
+
+/** Hits grouped by entity type, in the order the types first appear. */
+const byType = (hits: readonly SearchHit[]): [string, SearchHit[]][] => {
+  const groups = new Map<string, SearchHit[]>();
+  for (const hit of hits) {
+    const group = groups.get(hit.type);
+    if (group) group.push(hit);
+    else groups.set(hit.type, [hit]);
+  }
+  return [...groups.entries()];
+};
 
 /**
  * A search box with a result list grouped by entity type (with counts): arrow keys move,
@@ -30,16 +41,11 @@ export const EntityCombobox = ({
 }: Props) => {
   const vocabulary = useVocabulary();
   const [text, setText] = useState(initialText);
-  const { search, ready } = useEntitySearch(text.trim().length > 0);
+  const { hits, ready, current, settled } = useSearchHits(text, types);
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
   const listId = useId();
-  const hits = useMemo(() => search(text, { types }), [search, text, types]);
-  const groups = useMemo(() => {
-    const byType = new Map<string, SearchHit[]>();
-    for (const hit of hits) byType.set(hit.type, [...(byType.get(hit.type) ?? []), hit]);
-    return [...byType.entries()];
-  }, [hits]);
+  const groups = useMemo(() => byType(hits), [hits]);
   const flat = groups.flatMap(([, items]) => items);
   const expanded = open && text.trim().length > 0;
 
@@ -59,14 +65,17 @@ export const EntityCombobox = ({
       setActive((i) => Math.max(i - 1, 0));
     } else if (event.key === 'Enter') {
       event.preventDefault();
-      pick(flat[active]);
+      // Before a worker has answered the text typed, its answer is picked once it comes.
+      if (current) pick(flat[active]);
+      else void settled().then((now) => pick(byType(now).flatMap(([, items]) => items)[active]));
     } else if (event.key === 'Escape') {
       if (expanded) event.stopPropagation();
       setOpen(false);
     }
   };
   const optionId = (i: number) => `${listId}-opt-${i}`;
-  let index = -1;
+  // Where each group's options start in the flat list (the arrow keys move through that).
+  const starts = groups.map((_, g) => groups.slice(0, g).reduce((n, [, items]) => n + items.length, 0));
   return (
     <div className="combobox">
       <label className={showLabel ? 'combobox-label' : 'visually-hidden'} htmlFor={`${listId}-input`}>
@@ -96,15 +105,15 @@ export const EntityCombobox = ({
       {expanded && (
         <div id={listId} role="listbox" aria-label={`${label} results`} className="combobox-list">
           {!ready && <p className="muted combobox-empty">Loading the search index…</p>}
-          {ready && flat.length === 0 && <p className="muted combobox-empty">No match for “{text}”.</p>}
-          {groups.map(([type, items]) => (
+          {ready && !current && flat.length === 0 && <p className="muted combobox-empty">Searching…</p>}
+          {current && flat.length === 0 && <p className="muted combobox-empty">No match for “{text}”.</p>}
+          {groups.map(([type, items], g) => (
             <div role="group" key={type} aria-label={`${vocabulary.typeInfo(type).plural} (${items.length})`}>
               <p className="combobox-group" aria-hidden="true">
                 {vocabulary.typeInfo(type).plural} <span className="muted">({items.length})</span>
               </p>
-              {items.map((hit) => {
-                index += 1;
-                const i = index;
+              {items.map((hit, j) => {
+                const i = starts[g]! + j;
                 return (
                   <div
                     key={hit.id}
