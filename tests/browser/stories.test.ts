@@ -55,6 +55,14 @@ describe('guided stories', () => {
     await expect.poll(concealed).toBe(false);
     expect(page.url()).toContain(`step=${index + 1}`);
     await expect(page.getByRole('region', { name: 'Story' }).textContent()).resolves.toContain('Answer:');
+    // The revealed answer names the hidden link: its source, its verb and its target.
+    const [from, to] = await page.evaluate((id) => {
+      const e = (window as unknown as { __cy: import('cytoscape').Core }).__cy.getElementById(id);
+      return [e.source().data('label') as string, e.target().data('label') as string];
+    }, hidden);
+    expect(await page.locator('.quiz strong').innerText()).toMatch(
+      new RegExp(`^${literal(from)} — \\S.* → ${literal(to)}$`),
+    );
     await context.close();
   });
 
@@ -174,3 +182,6 @@ describe('image exports', () => {
     await context.close();
   });
 });
+
+/** A label as a regular expression matching itself. */
+const literal = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -11,6 +11,10 @@ export const linkText = (graph: KnowledgeGraph, edge: string): string =>
 export const claimText = (graph: KnowledgeGraph, edge: string): string =>
   `${labelOf(graph, graph.source(edge))} ${vocabOf(graph).verb(graph.getEdgeAttribute(edge, 'relation'))} ${labelOf(graph, graph.target(edge))}`;
 
+/** "Hypoxic preconditioning — increases → VEGF": a hidden link, as the quiz reveals it. */
+export const revealedLink = (graph: KnowledgeGraph, edge: string): string =>
+  `${labelOf(graph, graph.source(edge))} — ${vocabOf(graph).verb(graph.getEdgeAttribute(edge, 'relation'))} → ${labelOf(graph, graph.target(edge))}`;
+
 /** Drawn entities of a type (never references). */
 export const entitiesOfType = (graph: KnowledgeGraph, type: string): string[] =>
   graph.filterNodes((_id, a) => a.type === type && a.type !== vocabOf(graph).referenceType);

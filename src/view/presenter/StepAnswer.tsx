@@ -1,4 +1,5 @@
-import { useGraph, useVocabulary } from '../../dataset/DatasetContext';
+import { useGraph } from '../../dataset/DatasetContext';
+import { revealedLink } from '../../model/quiz/labels';
 import type { StoryStep } from '../../model/storySchema';
 import { useViewStore } from '../../state/store';
 
@@ -8,23 +9,16 @@ import { useViewStore } from '../../state/store';
  */
 export const StepAnswer = ({ step }: { step: StoryStep }) => {
   const graph = useGraph();
-  const vocabulary = useVocabulary();
   const revealed = useViewStore((s) => s.quizRevealed);
   const reveal = useViewStore((s) => s.revealQuiz);
   const { quiz, question } = step;
   if (!quiz && !question) return null;
   const hidden = quiz && graph.hasEdge(quiz.hide) ? quiz.hide : undefined;
-  const label = (id: string) => graph.getNodeAttribute(id, 'label');
   return (
     <section className="console-answer" aria-label="Answer">
       <h3>{quiz ? 'Hidden link' : 'Question'}</h3>
       {quiz && <p className="muted">Asked: {quiz.prompt ?? 'Which link is hidden here?'}</p>}
-      {hidden && (
-        <p className="console-answer-text">
-          {label(graph.source(hidden))} — {vocabulary.verb(graph.getEdgeAttribute(hidden, 'relation'))} →{' '}
-          {label(graph.target(hidden))}
-        </p>
-      )}
+      {hidden && <p className="console-answer-text">{revealedLink(graph, hidden)}</p>}
       {question && (
         <>
           <p className="muted">Asked: {question.prompt}</p>

@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
-import { useDataset, useGraph, useVocabulary } from '../../dataset/DatasetContext';
+import { useDataset, useGraph } from '../../dataset/DatasetContext';
+import { revealedLink } from '../../model/quiz/labels';
 import { useViewStore, useViewStoreApi } from '../../state/store';
 import { Caption } from './Caption';
 import { AudienceQr } from '../lazyViews';
@@ -12,7 +13,6 @@ import { enterPresentation, leavePresentation, useStoryKeys } from './useStoryKe
 export const StoryBar = () => {
   const store = useViewStoreApi();
   const graph = useGraph();
-  const vocabulary = useVocabulary();
   const current = useStory();
   const presenting = useViewStore((s) => s.presenting);
   const revealed = useViewStore((s) => s.quizRevealed);
@@ -65,12 +65,7 @@ export const StoryBar = () => {
         <p className="quiz" role="note">
           {revealed && answer ? (
             <>
-              Answer:{' '}
-              <strong>
-                {graph.getNodeAttribute(graph.source(answer), 'label')} —{' '}
-                {vocabulary.verb(graph.getEdgeAttribute(answer, 'relation'))} →{' '}
-                {graph.getNodeAttribute(graph.target(answer), 'label')}
-              </strong>
+              Answer: <strong>{revealedLink(graph, answer)}</strong>
             </>
           ) : (
             <>
