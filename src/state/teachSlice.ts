@@ -1,4 +1,5 @@
 import type { StateCreator } from 'zustand';
+import type { ChosenAnswer } from './sittingAnswers';
 import type { ViewStore } from './store';
 
 /** The other windows of this story's presentation that this window hears (presenterLink.ts). */
@@ -21,8 +22,8 @@ export interface TeachSlice {
   /** Whether the title step shows the QR code of the story's link. */
   showQr: boolean;
   linkedWindows: LinkedWindows;
-  /** This sitting's answers to question steps, by `storyId#step` (cleared with the story): the first choice counts. */
-  answers: Record<string, { choice: string; right: boolean }>;
+  /** This sitting's answers to question steps, by `answerKey` (cleared with the story): the first choice counts. */
+  answers: Record<string, ChosenAnswer>;
   openOverview: (storyId: string) => void;
   closeOverview: () => void;
   setShowQr: (show: boolean) => void;

@@ -1,6 +1,7 @@
 import { useGraph } from '../../dataset/DatasetContext';
 import { questionEvidence } from '../../model/quiz/questionEvidence';
 import type { QuestionSpec } from '../../model/quiz/questionTypes';
+import { sittingAnswers } from '../../state/sittingAnswers';
 import { useViewStore } from '../../state/store';
 import { Citation } from '../panels/Citation';
 
@@ -14,8 +15,8 @@ interface Props {
 export const QuestionVerdict = ({ question, right, storyId }: Props) => {
   const graph = useGraph();
   const answers = useViewStore((s) => s.answers);
-  const sitting = Object.entries(answers).filter(([key]) => key.startsWith(`${storyId}#`));
-  const score = sitting.filter(([, a]) => a.right).length;
+  const sitting = sittingAnswers(answers, storyId);
+  const score = sitting.filter((a) => a.right).length;
   const evidence = questionEvidence(graph, question);
   const refs = [...new Set(evidence.flatMap((e) => e.refs))].sort((a, b) => a - b);
   return (

@@ -1,5 +1,6 @@
 import { choicesOf } from '../../model/quiz/pick';
 import type { QuestionSpec } from '../../model/quiz/questionTypes';
+import { answerKey } from '../../state/sittingAnswers';
 import { useViewStore } from '../../state/store';
 import { QuestionVerdict } from './QuestionVerdict';
 import './stepQuestion.css';
@@ -15,7 +16,7 @@ interface Props {
  * once one is chosen, whether it was right, what decides it, and the sitting's score.
  */
 export const StepQuestion = ({ question, storyId, step }: Props) => {
-  const key = `${storyId}#${step}`;
+  const key = answerKey(storyId, step);
   const chosen = useViewStore((s) => s.answers[key]);
   const answer = useViewStore((s) => s.answerQuestion);
   const choices = choicesOf(question.answer, question.distractors, question.prompt);
