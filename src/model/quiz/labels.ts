@@ -7,13 +7,21 @@ export const labelOf = (graph: KnowledgeGraph, id: string): string => graph.getN
 export const linkText = (graph: KnowledgeGraph, edge: string): string =>
   `${labelOf(graph, graph.source(edge))} → ${labelOf(graph, graph.target(edge))}`;
 
+/** A link's source label, verb and target label. */
+const partsOf = (graph: KnowledgeGraph, edge: string): [string, string, string] => [
+  labelOf(graph, graph.source(edge)),
+  vocabOf(graph).verb(graph.getEdgeAttribute(edge, 'relation')),
+  labelOf(graph, graph.target(edge)),
+];
+
 /** "Hypoxic preconditioning increases VEGF". */
-export const claimText = (graph: KnowledgeGraph, edge: string): string =>
-  `${labelOf(graph, graph.source(edge))} ${vocabOf(graph).verb(graph.getEdgeAttribute(edge, 'relation'))} ${labelOf(graph, graph.target(edge))}`;
+export const claimText = (graph: KnowledgeGraph, edge: string): string => partsOf(graph, edge).join(' ');
 
 /** "Hypoxic preconditioning — increases → VEGF": a hidden link, as the quiz reveals it. */
-export const revealedLink = (graph: KnowledgeGraph, edge: string): string =>
-  `${labelOf(graph, graph.source(edge))} — ${vocabOf(graph).verb(graph.getEdgeAttribute(edge, 'relation'))} → ${labelOf(graph, graph.target(edge))}`;
+export const revealedLink = (graph: KnowledgeGraph, edge: string): string => {
+  const [source, verb, target] = partsOf(graph, edge);
+  return `${source} — ${verb} → ${target}`;
+};
 
 /** Drawn entities of a type (never references). */
 export const entitiesOfType = (graph: KnowledgeGraph, type: string): string[] =>
