@@ -1,5 +1,12 @@
 import type MiniSearchClass from 'minisearch';
-import { normaliseTerm, rankCandidates, toWords, type Candidate } from './searchRanking';
+import {
+  alphabetical,
+  haystackOf,
+  normaliseTerm,
+  rankCandidates,
+  toWords,
+  type Candidate,
+} from './searchRanking';
 
 export { normaliseTerm } from './searchRanking';
 import type { KnowledgeGraph } from './types';
@@ -90,30 +97,32 @@ export const searchOver = (
   index.addAll(
     documents.map((d) => ({ id: d.id, label: d.label, aliases: d.aliases.join(' ; '), extra: d.extra })),
   );
-  const candidates: Candidate[] = documents.map((d) => ({
-    id: d.id,
-    label: d.label,
-    type: d.type,
-    names: [d.label, ...d.aliases, ...(d.slug ? [d.slug] : [])].map(toWords),
-    labels: 1,
-    secondary: d.secondary.map(toWords),
-    weight: d.weight,
-    order: d.order,
-  }));
+  const alpha = alphabetical(documents.map((d) => d.label));
+  const candidates: Candidate[] = documents.map((d, i) => {
+    const names = [d.label, ...d.aliases, ...(d.slug ? [d.slug] : [])].map(toWords);
+    const secondary = d.secondary.map(toWords);
+    return {
+      id: d.id,
+      label: d.label,
+      type: d.type,
+      names,
+      labels: 1,
+      secondary,
+      weight: d.weight,
+      order: d.order,
+      alpha: alpha[i]!,
+      haystack: haystackOf(names, secondary),
+    };
+  });
   return (query, options = {}) => {
     const q = query.trim();
     if (q.length === 0) return [];
     const types = options.types ? new Set(options.types) : undefined;
-    const fuzzy = new Map(index.search(q).map((r) => [r.id as string, r.score]));
     const pool = types ? candidates.filter((c) => types.has(c.type)) : candidates;
-    const ranked = rankCandidates(q, pool, (id) => fuzzy.get(id) ?? 0);
-    const limit = options.limit ?? 40;
-    return ranked.slice(0, limit).map((c, i) => ({
-      id: c.id,
-      label: c.label,
-      type: c.type,
-      score: ranked.length - i,
-    }));
+    const fuzzy = () => new Map(index.search(q).map((r) => [r.id as string, r.score]));
+    const ranked = rankCandidates(q, pool, fuzzy, options.limit ?? 40);
+    // The score orders the hits (best first) and says nothing else.
+    return ranked.map((c, i) => ({ id: c.id, label: c.label, type: c.type, score: ranked.length - i }));
   };
 };
 

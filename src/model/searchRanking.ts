@@ -105,7 +105,27 @@ export interface Candidate {
   weight: number;
   /** The type's display order. */
   order: number;
+  /** Its place among all candidates by label (the last tie-breaker, compared as a number). */
+  alpha: number;
+  /**
+   * Every name run together, one per line: a name that matches at all holds each word of the query
+   * (every tier above needs that), so a candidate whose names hold none is passed over unread.
+   */
+  haystack: string;
 }
+
+/** The names of a candidate, one per line, for the quick test of `rankCandidates`. */
+export const haystackOf = (names: readonly Words[], secondary: readonly Words[]): string =>
+  [...names, ...secondary].map((n) => n.compact).join('\n');
+
+/** Each candidate's `alpha`: its index when all are ordered by label as the reader's locale orders them. */
+export const alphabetical = (labels: readonly string[]): number[] => {
+  const collator = new Intl.Collator();
+  const order = labels.map((_, i) => i).sort((a, b) => collator.compare(labels[a]!, labels[b]!));
+  const alpha = new Array<number>(labels.length);
+  order.forEach((at, place) => (alpha[at] = place));
+  return alpha;
+};
 
 export interface Ranked {
   id: string;
@@ -114,50 +134,67 @@ export interface Ranked {
   isLabel: boolean;
 }
 
+const better = (m: NameMatch, isLabel: boolean, best: Ranked): boolean =>
+  m.tier > best.tier ||
+  (m.tier === best.tier && (m.extra < best.extra || (m.extra === best.extra && isLabel && !best.isLabel)));
+
 /** The best name of a candidate for the query. */
 export const bestMatch = (query: Words, c: Candidate): Ranked => {
   let best: Ranked = { id: c.id, tier: Tier.none, extra: Infinity, isLabel: false };
-  const names = [...c.names, ...c.secondary];
-  names.forEach((name, i) => {
+  c.names.forEach((name, i) => {
     const m = matchName(query, name);
-    if (i >= c.names.length) m.tier = Math.min(m.tier, Tier.everyWord);
-    const isLabel = i < c.labels;
-    if (
-      m.tier > best.tier ||
-      (m.tier === best.tier && (m.extra < best.extra || (m.extra === best.extra && isLabel && !best.isLabel)))
-    )
-      best = { id: c.id, tier: m.tier, extra: m.extra, isLabel };
+    if (better(m, i < c.labels, best))
+      best = { id: c.id, tier: m.tier, extra: m.extra, isLabel: i < c.labels };
   });
+  for (const name of c.secondary) {
+    const m = matchName(query, name);
+    m.tier = Math.min(m.tier, Tier.everyWord);
+    if (better(m, false, best)) best = { id: c.id, tier: m.tier, extra: m.extra, isLabel: false };
+  }
   return best;
 };
 
+const NO_MATCH: Ranked = { id: '', tier: Tier.none, extra: Infinity, isLabel: false };
+
+type Scored = { c: Candidate; m: Ranked; f: number };
+
+const byRank = (a: Scored, b: Scored): number =>
+  b.m.tier - a.m.tier ||
+  b.f - a.f ||
+  a.m.extra - b.m.extra ||
+  Number(b.m.isLabel) - Number(a.m.isLabel) ||
+  b.c.weight - a.c.weight ||
+  a.c.order - b.c.order ||
+  a.c.alpha - b.c.alpha;
+
 /**
- * Orders candidates: by tier; within a tier by fewer extra words, a label before an alias, the
- * more connected entity, then type order and label. Candidates that match by no name but that the
- * fuzzy index found (`fuzzy` > 0: a typo) come last, by that score.
+ * The best `limit` candidates: by tier; within a tier by fewer extra words, a label before an alias,
+ * the more connected entity, then type order and label. Candidates that match by no name but that
+ * the fuzzy index found (a typo: its score, from `fuzzy`) come last, by that score; the fuzzy index
+ * is asked only when the names alone give fewer than `limit`.
  */
 export const rankCandidates = (
   query: string,
   candidates: readonly Candidate[],
-  fuzzy: (id: string) => number = () => 0,
+  fuzzy: () => ReadonlyMap<string, number> = () => new Map(),
+  limit = Infinity,
 ): Candidate[] => {
   const q = toWords(query);
-  const scored: { c: Candidate; m: Ranked; f: number }[] = [];
+  const scored: Scored[] = [];
   for (const c of candidates) {
-    const m = bestMatch(q, c);
-    const f = m.tier > Tier.none ? 0 : fuzzy(c.id);
-    if (m.tier > Tier.none || f > 0) scored.push({ c, m, f });
+    const m = q.words.every((w) => c.haystack.includes(w)) ? bestMatch(q, c) : NO_MATCH;
+    if (m.tier > Tier.none) scored.push({ c, m, f: 0 });
+  }
+  if (scored.length < limit) {
+    const typos = fuzzy();
+    const named = new Set(scored.map(({ c }) => c.id));
+    for (const c of candidates) {
+      const f = named.has(c.id) ? 0 : (typos.get(c.id) ?? 0);
+      if (f > 0) scored.push({ c, m: NO_MATCH, f });
+    }
   }
   return scored
-    .sort(
-      (a, b) =>
-        b.m.tier - a.m.tier ||
-        b.f - a.f ||
-        a.m.extra - b.m.extra ||
-        Number(b.m.isLabel) - Number(a.m.isLabel) ||
-        b.c.weight - a.c.weight ||
-        a.c.order - b.c.order ||
-        a.c.label.localeCompare(b.c.label),
-    )
+    .sort(byRank)
+    .slice(0, limit)
     .map(({ c }) => c);
 };
